@@ -1,0 +1,3 @@
+export * from "./DataTable";
+export * from "./list-url";
+export * from "./page-range";

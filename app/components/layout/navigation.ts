@@ -1,0 +1,28 @@
+import type { MessageKey } from "~/i18n/catalogue";
+import { can, type Permission, type Role } from "~/modules/auth/permissions";
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** Shown only to those who hold it; items without one are for every logged-in user. */
+  permission?: Permission;
+}
+
+const signedIn: NavItem[] = [
+  { to: "/dashboard", label: "layout.nav.dashboard" },
+  { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
+  { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },
+  { to: "/admin/audit", label: "layout.nav.audit", permission: "read:audit:any" },
+  { to: "/account", label: "layout.nav.account" },
+];
+
+const visitor: NavItem[] = [
+  { to: "/", label: "layout.nav.home" },
+  { to: "/login", label: "layout.nav.login" },
+  { to: "/signup", label: "layout.nav.signup" },
+];
+
+export function navigationFor(role: Role | null): NavItem[] {
+  if (!role) return visitor;
+  return signedIn.filter((item) => !item.permission || can(role, item.permission));
+}

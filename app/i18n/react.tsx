@@ -1,0 +1,28 @@
+import { useRouteLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { translator, type Translate } from "./catalogue";
+import { formatDate, formatDateTime, formatNumber } from "./format";
+import { defaultLocale, isLocale, type Locale } from "./locales";
+
+/** The language of the current page, as the root loader decided it. */
+export function useLocale(): Locale {
+  const data = useRouteLoaderData<{ locale?: string }>("root");
+  return isLocale(data?.locale) ? data.locale : defaultLocale;
+}
+
+export function useT(): Translate {
+  const locale = useLocale();
+  return useMemo(() => translator(locale), [locale]);
+}
+
+export function useFormat() {
+  const locale = useLocale();
+  return useMemo(
+    () => ({
+      date: (value: Date | string) => formatDate(locale, value),
+      dateTime: (value: Date | string) => formatDateTime(locale, value),
+      number: (value: number) => formatNumber(locale, value),
+    }),
+    [locale],
+  );
+}

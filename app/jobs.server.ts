@@ -1,0 +1,66 @@
+import PgBoss from "pg-boss";
+import { executeInDatabase, type Database, type DatabaseHandle } from "#db/client.server";
+import type { Logger } from "./logger.server";
+
+export const queues = ["email", "maintenance"] as const;
+export type QueueName = (typeof queues)[number];
+
+export interface SendOptions {
+  /** At most one queued job per key (pg-boss singleton): a double-submitted form queues one job. */
+  singletonKey?: string;
+  startAfter?: Date;
+}
+
+/** Enqueues jobs inside the caller's transaction, so the job exists exactly when the write it follows does. */
+export interface JobQueue {
+  send(db: Database, queue: QueueName, data: object, options?: SendOptions): Promise<string | null>;
+}
+
+export function createBoss(handle: DatabaseHandle) {
+  return new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => handle.executeSql(text, values) },
+    // Completed jobs (email payloads carry links with tokens) are kept one week, then deleted.
+    deleteAfterDays: 7,
+    archiveCompletedAfterSeconds: 60 * 60,
+  });
+}
+
+export function createJobQueue(boss: PgBoss): JobQueue {
+  return {
+    send(db, queue, data, options = {}) {
+      return boss.send(queue, data, {
+        ...options,
+        retryLimit: 5,
+        retryDelay: 30,
+        retryBackoff: true,
+        db: { executeSql: (text: string, values?: unknown[]) => executeInDatabase(db, text, values) },
+      });
+    },
+  };
+}
+
+/** Creates the queues (pg-boss 10 needs them before the first send); safe to run on every start. */
+export async function ensureQueues(boss: PgBoss) {
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+  for (const name of queues) if (!existing.has(name)) await boss.createQueue(name);
+}
+
+export type JobHandlers = Record<QueueName, (data: object, jobId: string) => Promise<void>>;
+
+export async function startWorkers(boss: PgBoss, handlers: JobHandlers, log: Logger) {
+  for (const queue of queues) {
+    await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+      if (!job) return;
+      const started = Date.now();
+      try {
+        await handlers[queue](job.data as object, job.id);
+        log.info({ queue, jobId: job.id, ms: Date.now() - started }, "job done");
+      } catch (error) {
+        log.error({ queue, jobId: job.id, err: error }, "job failed");
+        throw error;
+      }
+    });
+  }
+  // Nightly clean-up of expired sessions, tokens and rate-limit windows.
+  await boss.schedule("maintenance", "17 3 * * *", {}, { tz: "Europe/Copenhagen" });
+}

@@ -1,0 +1,32 @@
+export const account = {
+  title: "Min konto",
+  tabs: { label: "Kontoindstillinger", profile: "Profil", password: "Adgangskode", email: "E-mail" },
+  profile: {
+    title: "Profil",
+    email: "E-mail",
+    since: "Bruger siden {date}",
+    name: "Fulde navn",
+    saved: "Dine oplysninger er gemt.",
+  },
+  password: {
+    title: "Skift adgangskode",
+    intro: "Når du skifter adgangskode, bliver du logget ud alle andre steder.",
+    current: "Nuværende adgangskode",
+    new: "Ny adgangskode",
+    submit: "Skift adgangskode",
+    wrong: "Den nuværende adgangskode er forkert.",
+    changed: "Din adgangskode er skiftet. Du er logget ud alle andre steder.",
+  },
+  email: {
+    title: "Skift e-mailadresse",
+    current: "Nuværende e-mail",
+    intro: "Vi sender et link til den nye adresse. Den gamle adresse gælder, indtil du har klikket på linket.",
+    new: "Ny e-mailadresse",
+    password: "Din adgangskode",
+    submit: "Send bekræftelseslink",
+    wrongPassword: "Adgangskoden er forkert.",
+    taken: "Adressen bruges allerede af en anden bruger.",
+    same: "Det er din nuværende adresse.",
+    sent: "Vi har sendt et link til den nye adresse. Klik på det for at skifte.",
+  },
+};

@@ -1,0 +1,14 @@
+import type { Messages } from "~/i18n/catalogue";
+import { account } from "./account";
+import { admin } from "./admin";
+import { auth } from "./auth";
+import { common } from "./common";
+import { email } from "./email";
+import { errors } from "./errors";
+import { landing } from "./landing";
+import { layout } from "./layout";
+import { legal } from "./legal";
+import { ui } from "./ui";
+import { validation } from "./validation";
+
+export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email };

@@ -1,0 +1,122 @@
+import type { Messages } from "~/i18n/catalogue";
+
+export const legal: Messages["legal"] = {
+  contactEmail: "ungeafdelingen@billund.dk",
+  accessibility: {
+    title: "Accessibility statement",
+    intro1: "Billund Municipality wants everyone to be able to use Mentorbro – also if, for example, you have poor eyesight, use a screen reader or only use the keyboard.",
+    intro2: "Billund Municipality is required to make Mentorbro accessible in accordance with the Danish Act on the accessibility of public sector bodies' websites and mobile applications (lov om tilgængelighed af offentlige organers websteder og mobilapplikationer).",
+    scope: {
+      title: "What this statement covers",
+      text: "This statement applies to Mentorbro, Billund Municipality's portal for volunteer mentors, associations and staff of the Youth Unit. It covers both the public pages and the pages you see when you are logged in.",
+    },
+    status: {
+      title: "Compliance status",
+      text: "Mentorbro has been built with the aim of fully meeting the WCAG 2.1 standard at level AA. WCAG is the international set of guidelines for accessible web content.",
+    },
+    method: {
+      title: "How we test",
+      intro: "We test Mentorbro in two ways:",
+      item1: "Automatically: every page is tested with the axe tool each time we change the service.",
+      item2: "Manually: we go through the pages using only the keyboard, so we know everything can be reached and used without a mouse.",
+    },
+    known: {
+      title: "Known issues",
+      text: "We knew of no accessibility issues when this statement was written. If you find one, we would like to hear from you.",
+    },
+    feedback: {
+      title: "Feedback and contact details",
+      text1: "Do you have problems using Mentorbro, or do you need content in another form? Write to the Youth Unit at {email}.",
+      text2: "Tell us which page it concerns and what does not work. We will then get back to you.",
+    },
+    enforcement: {
+      title: "Enforcement procedure",
+      text1: "If you are not satisfied with our answer, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen). The agency supervises that public websites are accessible.",
+      text2: "You complain by using the web accessibility complaint option on the agency's website.",
+    },
+    date: "This statement was prepared on 27 November 2026.",
+  },
+  privacy: {
+    title: "Privacy notice",
+    intro: "When you use Mentorbro, we process information about you. Here you can read what information that is, why we need it, and what rights you have.",
+    controller: {
+      title: "Data controller",
+      text1: "Billund Municipality is the data controller for the information processed in Mentorbro. The Youth Unit uses the information in its day-to-day work.",
+      text2: "You can contact the Youth Unit at {email}.",
+    },
+    volunteers: {
+      title: "If you are a volunteer mentor",
+      intro: "When you apply to become a mentor, and while you are a mentor, we process this information:",
+      item1: "Contact details: your name, email address, phone number and town.",
+      item2: "Your application: your motivation, experience, interests and languages, when you have time, and how many young people you can mentor.",
+      item3: "Approval: notes from our interview with you and answers from your references.",
+      item4: "Criminal record certificate: that we have assessed your certificate as approved or not approved, who assessed it, when, and when it must be renewed. We never store the certificate itself. The same applies to a child protection certificate (børneattest) where the law requires one.",
+      item5: "Courses: which courses you have booked and whether you attended.",
+      item6: "Your mentoring: which young person you mentor, your agreement and the contacts you record yourself.",
+    },
+    associations: {
+      title: "If you are the contact person of an association",
+      intro: "When your association uses Mentorbro, we process this information:",
+      item1: "Your name, email address, phone number and your role in the association.",
+      item2: "The association's profile and the tasks you post.",
+      item3: "Your answers when we suggest a young person for a task, and whether the young person took part.",
+    },
+    youths: {
+      title: "If you are a young person getting help from the Youth Unit",
+      intro: "You do not log in to Mentorbro yourself. Your coordinator in the Youth Unit holds the information about you:",
+      item1: "Your contact details.",
+      item2: "The referral: who referred you to the Youth Unit, and why.",
+      item3: "Your goals, and how things are going for you.",
+      item4: "Sensitive information, for example about your health – but only when it is needed to give you the right support. It is stored encrypted.",
+      sharing: "Your mentor sees only the information you have agreed to share. If you are suggested for a task in an association, the association sees only what it needs to welcome you.",
+    },
+    purposes: {
+      title: "What we use the information for",
+      intro: "We use the information to:",
+      item1: "find, approve and train volunteer mentors",
+      item2: "find the right match between a young person and a mentor, and follow up on the pairing",
+      item3: "link young people with volunteer tasks in local associations",
+      item4: "send you messages, for example about courses and meetings – our emails never contain sensitive information, but point you to Mentorbro",
+      item5: "protect the information – we record who has viewed or changed information about young people and about the approval of volunteers.",
+    },
+    legalBasis: {
+      title: "Why we are allowed to process the information",
+      text1: "We process ordinary personal data because it is necessary to carry out the municipality's tasks for young people. This is done under Article 6(1)(e) of the General Data Protection Regulation (GDPR).",
+      text2: "When we ask for your consent, the consent is the basis for the processing (Article 6(1)(a)). You can always withdraw your consent. This does not affect processing that took place before you withdrew it.",
+      text3: "We process sensitive information, for example about health, only when it is necessary and in line with the rules in Article 9 of the GDPR.",
+      text4: "We process the information about how your criminal record certificate was assessed with your consent and under the special rules on information about criminal offences in Article 10 of the GDPR and section 8 of the Danish Data Protection Act (databeskyttelsesloven).",
+    },
+    recipients: {
+      title: "Who receives the information",
+      text1: "The information stays with the Youth Unit. We do not pass it on to anyone outside the unit.",
+      text2: "The only exception is the provider that sends our emails. The provider is a data processor for the municipality and may only use the information to deliver emails on our instructions.",
+      text3: "Inside Mentorbro, each person sees only what they need. An association never sees information about the approval of volunteers or about young people's cases.",
+    },
+    retention: {
+      title: "How long we keep the information",
+      text1: "We keep the information for as long as you are a mentor, the contact person of an association, or receiving support from the Youth Unit.",
+      text2: "When our cooperation ends, we delete or anonymise the information after a fixed period set by the municipality. Anonymised information cannot be traced back to you.",
+    },
+    rights: {
+      title: "Your rights",
+      intro: "You have a number of rights under the GDPR. To use them, write to us at {email}.",
+      item1: "Access: you can find out what information we hold about you and get a copy in a format you can save.",
+      item2: "Rectification: you can have incorrect information corrected.",
+      item3: "Erasure: in some cases you can have information deleted before we would otherwise delete it.",
+      item4: "Restriction: in some cases you can have what we use the information for restricted.",
+      item5: "Objection: you can object to our processing of information about you.",
+      complaint: "If you are unhappy with how we process your information, you can complain to the Danish Data Protection Agency (Datatilsynet).",
+    },
+    cookies: {
+      title: "Cookies",
+      intro: "Mentorbro only uses the cookies that are needed for the site to work:",
+      item1: "a session cookie that keeps you logged in",
+      item2: "a cookie that remembers whether you chose Danish or English.",
+      text: "We do not use cookies for statistics, marketing or tracking. That is why we do not ask you to accept cookies.",
+    },
+    dpo: {
+      title: "Data protection officer",
+      text: "Billund Municipality has a data protection officer (databeskyttelsesrådgiver), whom you can contact through the municipality if you have questions about how we process your information. If you write to us at {email}, we will pass your enquiry on.",
+    },
+  },
+};

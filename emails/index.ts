@@ -1,0 +1,68 @@
+import { render } from "@react-email/render";
+import { createElement } from "react";
+import { translator } from "~/i18n/catalogue";
+import type { Locale } from "~/i18n/locales";
+import { accountExists, type AccountExistsProps } from "./account-exists";
+import { confirmNewEmail, type ConfirmNewEmailProps } from "./confirm-new-email";
+import { emailChangeRequested, type EmailChangeRequestedProps } from "./email-change-requested";
+import { passwordChanged, type PasswordChangedProps } from "./password-changed";
+import { resetPassword, type ResetPasswordProps } from "./reset-password";
+import type { EmailBaseProps } from "./layout";
+import type { EmailTemplate } from "./template";
+import { verifyEmail, type VerifyEmailProps } from "./verify-email";
+
+interface TemplateProps {
+  verifyEmail: VerifyEmailProps;
+  accountExists: AccountExistsProps;
+  resetPassword: ResetPasswordProps;
+  passwordChanged: PasswordChangedProps;
+  confirmNewEmail: ConfirmNewEmailProps;
+  emailChangeRequested: EmailChangeRequestedProps;
+}
+
+export type EmailTemplateName = keyof TemplateProps;
+/** The props a caller passes for template T (the renderer adds `t`, `locale` and the portal link). */
+export type EmailProps<T extends EmailTemplateName> = TemplateProps[T];
+export type { EmailTemplate } from "./template";
+
+export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateProps[T]> } = {
+  verifyEmail,
+  accountExists,
+  resetPassword,
+  passwordChanged,
+  confirmNewEmail,
+  emailChangeRequested,
+};
+
+/** Template names arrive through the job queue as JSON, so they are checked before use. */
+export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
+  return typeof value === "string" && Object.hasOwn(emailTemplates, value);
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export async function renderEmail<T extends EmailTemplateName>(
+  template: T,
+  props: EmailProps<T>,
+  locale: Locale,
+  options: { portalUrl?: string } = {},
+): Promise<RenderedEmail> {
+  const t = translator(locale);
+  return renderDefinition(emailTemplates[template], props, { t, locale, portalUrl: options.portalUrl });
+}
+
+async function renderDefinition<P extends object>(
+  definition: EmailTemplate<P>,
+  props: P,
+  base: EmailBaseProps,
+): Promise<RenderedEmail> {
+  const element = createElement(definition.Component, { ...props, ...base });
+  // Both renders start from the same element; plain text is for clients (and people) who do not show HTML.
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // Buttons are skipped in plain text and leave runs of blank lines behind.
+  return { subject: definition.subject(base.t, props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
+}

@@ -1,0 +1,15 @@
+// Bundles the Node server entry and the migration command; npm packages stay external.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { index: "server/index.ts", migrate: "server/migrate.ts" },
+  outdir: "build/main",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  sourcemap: true,
+  jsx: "automatic",
+  logLevel: "warning",
+});

@@ -1,0 +1,26 @@
+import type { DatabaseHandle } from "#db/client.server";
+import type { Env } from "~/env.server";
+import { createBoss, createJobQueue, ensureQueues, startWorkers } from "~/jobs.server";
+import type { Logger } from "~/logger.server";
+import { runMaintenance } from "~/modules/auth/maintenance.server";
+import { deliverEmail } from "~/modules/email/deliver.server";
+import type { EmailJob } from "~/modules/email/queue.server";
+
+/** pg-boss on the app's own database: queues are created on every start, workers only where JOBS is on. */
+export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
+  const boss = createBoss(handle);
+  boss.on("error", (error) => log.error({ err: error }, "job queue error"));
+  await boss.start();
+  await ensureQueues(boss);
+  if (env.JOBS) {
+    await startWorkers(
+      boss,
+      {
+        email: (data, jobId) => deliverEmail({ db: handle.db, env, log }, jobId, data as EmailJob),
+        maintenance: () => runMaintenance(handle.db),
+      },
+      log,
+    );
+  }
+  return { boss, queue: createJobQueue(boss) };
+}
