@@ -31,7 +31,16 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     kind: "postgres",
     db,
     async executeSql(text, values = []) {
-      const rows = await client.unsafe(text, values as postgres.ParameterOrJSON<never>[]);
+      if (values.length === 0) {
+        // A parameterless script may hold its own BEGIN … COMMIT (pg-boss's installer): it needs one connection.
+        const connection = await client.reserve();
+        try {
+          return { rows: [...(await connection.unsafe(text))] as Row[] };
+        } finally {
+          connection.release();
+        }
+      }
+      const rows = await client.unsafe(text, values.map(asParameter) as postgres.ParameterOrJSON<never>[]);
       return { rows: [...rows] as Row[] };
     },
     close: () => client.end({ timeout: 5 }),
@@ -65,10 +74,18 @@ export async function executeInDatabase(db: Database, text: string, values: unkn
   const parts = text.split(/\$(\d+)/);
   const chunks: SQL[] = [];
   parts.forEach((part, index) => {
-    chunks.push(index % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1] ?? null}`);
+    chunks.push(index % 2 === 0 ? sql.raw(part) : sql`${asParameter(values[Number(part) - 1] ?? null)}`);
   });
   const result = await db.execute(sql.join(chunks, sql.raw("")));
   return { rows: rowsOf(result) };
+}
+
+/** node-postgres, which pg-boss is written for, sends plain objects as JSON; postgres.js wants a string. */
+function asParameter(value: unknown) {
+  if (value === null || typeof value !== "object" || value instanceof Date || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    return value;
+  }
+  return JSON.stringify(value);
 }
 
 /** `db.execute` returns `{ rows }` on PGlite and an array on postgres.js. */

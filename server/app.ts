@@ -40,7 +40,7 @@ export function createApp(parts: AppParts) {
     }
   });
 
-  app.use(...parts.assets);
+  if (parts.assets.length > 0) app.use(...parts.assets);
   app.use(sameOriginOnly());
   app.all(
     "*",

@@ -18,8 +18,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const query = parseUserListQuery(url.searchParams);
   const { rows, total } = await listUsers(args.context.db, query);
   const lastPage = pageBeyondEnd(query.page, query.size, total);
-  if (lastPage !== null) throw redirect(listHref(url, { page: lastPage }));
-  return { query, rows, total };
+  if (lastPage !== null) throw redirect(listHref(url, { page: lastPage > 1 ? lastPage : null }));
+  // Page sizes travel with the data: the component must not import the server module.
+  return { query, rows, total, pageSizes };
 }
 
 type UserRow = Awaited<ReturnType<typeof loader>>["rows"][number];
@@ -35,7 +36,7 @@ function statusOf(user: Pick<UserRow, "disabledAt" | "emailVerifiedAt">): Status
 export default function AdminUsers() {
   const t = useT();
   const format = useFormat();
-  const { query, rows, total } = useLoaderData<typeof loader>();
+  const { query, rows, total, pageSizes } = useLoaderData<typeof loader>();
   const pageHref = usePageHref();
   const href = useListHref();
   const { from, to, pageCount } = pageRange(query.page, query.size, total);
@@ -141,7 +142,9 @@ export default function AdminUsers() {
 
       <p className="mt-7" role="status">
         {rows.length > 0
-          ? t("admin.users.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
+          ? total === 1
+            ? t("admin.users.showingOne")
+            : t("admin.users.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
           : null}
       </p>
       <DataTable

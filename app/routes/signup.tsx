@@ -2,7 +2,6 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Alert, Button, ErrorSummary, RadioGroup, TextField } from "~/components/ui";
 import { errorList, validateForm, type FieldErrors } from "~/forms/validate";
-import { getLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/meta";
 import { useLocale, useT } from "~/i18n/react";
 import { signUp } from "~/modules/auth/accounts.server";

@@ -38,7 +38,7 @@ export function AuditEventTable({ events, caption, captionHidden, empty }: Audit
       {
         id: "time",
         header: t("admin.audit.columns.time"),
-        cell: ({ row }) => <span className="text-nowrap">{format.dateTime(row.original.occurredAt)}</span>,
+        cell: ({ row }) => format.dateTime(row.original.occurredAt),
         meta: { rowHeader: true },
       },
       {

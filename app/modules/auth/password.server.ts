@@ -35,9 +35,21 @@ export function passwordProblem(password: string, personal: string[] = []): Mess
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return "validation.passwordTooShort";
   if (length > PASSWORD_MAX_LENGTH) return "validation.passwordTooLong";
+  const personalWords = personal.flatMap(words);
+  if (mostlyPersonal(password, personalWords)) return "validation.passwordWeak";
   // Scoring cost grows with length; the first 100 characters decide whether it is guessable.
-  const result = strengthChecker().check(password.slice(0, 100), personal.flatMap(words));
+  const result = strengthChecker().check(password.slice(0, 100), personalWords);
   return result.score < 3 ? "validation.passwordWeak" : null;
+}
+
+/** "mettehansen123" for Mette Hansen: once her own name is taken out, too little is left to guess. */
+function mostlyPersonal(password: string, personalWords: string[]) {
+  const lower = password.toLowerCase();
+  const found = personalWords.filter((word) => lower.includes(word));
+  if (found.length === 0) return false;
+  let rest = lower;
+  for (const word of found) rest = rest.split(word).join("");
+  return [...rest.replace(/[\p{P}\s]/gu, "")].length < 8;
 }
 
 function words(value: string) {

@@ -29,7 +29,7 @@ export function can(role: Role, permission: Permission) {
   return rolePermissions[role].includes(permission);
 }
 
-/** Staff work with sensitive records and get shorter sessions (ADR 0003). */
+/** Staff work with sensitive records and get shorter sessions (ADR 0002). */
 export function isStaff(role: Role) {
   return role === "admin" || role === "coordinator";
 }

@@ -8,7 +8,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** Lifetimes by role (ADR 0003): staff sessions are short because staff reach sensitive records. */
+/** Lifetimes by role (ADR 0002): staff sessions are short because staff reach sensitive records. */
 export const sessionPolicy = {
   staff: { idle: 30 * MINUTE, absolute: 12 * HOUR },
   member: { idle: 14 * DAY, absolute: 30 * DAY },

@@ -1,0 +1,122 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AuditEventTable } from "~/components/data-table/AuditEventTable";
+import { listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
+import { Button, Pagination, Select, TextField } from "~/components/ui";
+import { pageTitle } from "~/i18n/meta";
+import { useFormat, useT } from "~/i18n/react";
+import { audit } from "~/modules/audit/audit.server";
+import { activeAuditFilters, auditPageSizes, listAuditEvents, parseAuditLogQuery } from "~/modules/audit/audit-log.server";
+import { requirePermission } from "~/modules/auth/guards.server";
+import { auditOrigin } from "~/request.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const admin = await requirePermission(args, "read:audit:any");
+  const url = new URL(args.request.url);
+  const query = parseAuditLogQuery(url.searchParams);
+  const { db } = args.context;
+  // Reading the trail is itself on the trail: who looked, and for what.
+  const [{ rows, total }] = await Promise.all([
+    listAuditEvents(db, query),
+    audit(db, auditOrigin(args, admin.id), {
+      action: "audit.viewed",
+      details: { filters: activeAuditFilters(query), page: query.page },
+    }),
+  ]);
+  const lastPage = pageBeyondEnd(query.page, query.size, total);
+  if (lastPage !== null) throw redirect(listHref(url, { page: lastPage > 1 ? lastPage : null }));
+  // Page sizes travel with the data: the component must not import the server module.
+  return { query, rows, total, pageSizes: auditPageSizes, filtered: Object.keys(activeAuditFilters(query)).length > 0 };
+}
+
+export default function AdminAudit() {
+  const t = useT();
+  const format = useFormat();
+  const { query, rows, total, pageSizes, filtered } = useLoaderData<typeof loader>();
+  const pageHref = usePageHref();
+  const { from, to, pageCount } = pageRange(query.page, query.size, total);
+
+  return (
+    <>
+      <h1>{t("admin.audit.title")}</h1>
+      <p className="font-lead">{t("admin.audit.intro")}</p>
+
+      <Form method="get" role="search" aria-label={t("admin.audit.filtersLabel")}>
+        <div className="row">
+          <div className="col-12 col-md-6 col-lg-4">
+            <TextField
+              key={`action-${query.action}`}
+              name="action"
+              label={t("admin.audit.filters.action")}
+              hint={t("admin.audit.filters.actionHint")}
+              defaultValue={query.action}
+              maxLength={100}
+              spellCheck={false}
+            />
+          </div>
+          <div className="col-12 col-md-6 col-lg-4">
+            <TextField
+              key={`actor-${query.actor}`}
+              name="actor"
+              label={t("admin.audit.filters.actor")}
+              hint={t("admin.audit.filters.actorHint")}
+              defaultValue={query.actor}
+              maxLength={36}
+              spellCheck={false}
+            />
+          </div>
+          <div className="col-12 col-md-6 col-lg-4">
+            <TextField
+              key={`subject-${query.subject}`}
+              name="subject"
+              label={t("admin.audit.filters.subject")}
+              hint={t("admin.audit.filters.subjectHint")}
+              defaultValue={query.subject}
+              maxLength={200}
+              spellCheck={false}
+            />
+          </div>
+          <div className="col-12 col-sm-6 col-lg-4">
+            <TextField key={`from-${query.from}`} name="from" type="date" label={t("admin.audit.filters.from")} defaultValue={query.from} />
+          </div>
+          <div className="col-12 col-sm-6 col-lg-4">
+            <TextField key={`to-${query.to}`} name="to" type="date" label={t("admin.audit.filters.to")} defaultValue={query.to} />
+          </div>
+          <div className="col-12 col-sm-6 col-lg-4">
+            <Select
+              key={`size-${query.size}`}
+              name="size"
+              label={t("admin.list.pageSize")}
+              options={pageSizes.map((size) => ({ value: String(size), label: format.number(size) }))}
+              defaultValue={String(query.size)}
+            />
+          </div>
+        </div>
+        <Button variant="secondary">{t("admin.list.filter")}</Button>
+        {filtered ? (
+          <Link to="/admin/audit" className="ml-5">
+            {t("admin.list.reset")}
+          </Link>
+        ) : null}
+      </Form>
+
+      <p className="mt-7" role="status">
+        {rows.length > 0
+          ? total === 1
+            ? t("admin.audit.showingOne")
+            : t("admin.audit.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
+          : null}
+      </p>
+      <AuditEventTable
+        events={rows}
+        caption={t("admin.audit.caption")}
+        captionHidden
+        empty={t(filtered ? "admin.audit.emptyFiltered" : "admin.audit.empty")}
+      />
+      <Pagination page={query.page} pageCount={pageCount} hrefFor={pageHref} />
+    </>
+  );
+}
+

@@ -1,0 +1,80 @@
+/** Command-line flags of `npm run bench`. */
+export interface BenchOptions {
+  users: number;
+  duration: number;
+  connections: number;
+  skipSeed: boolean;
+  audit: boolean;
+  /** Scenario names to run (all when empty). */
+  only: string[];
+  cpuProf: boolean;
+  databaseUrl: string;
+}
+
+export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mentorbro_bench";
+
+const usage = `Usage: npm run bench -- [--users N] [--duration S] [--connections C] [--skip-seed] [--audit]
+  --users N        users in the bench database (default 100000)
+  --duration S     seconds per scenario (default 10)
+  --connections C  concurrent connections (default 10)
+  --skip-seed      reuse the seeded database when its size matches
+  --audit          also seed audit events (min(N*10, 1 000 000))
+  --only A,B       run only the named scenarios, e.g. --only "admin users p1"
+  --cpu-prof       profile the server (node --cpu-prof) and print where its CPU time went
+Database: BENCH_DATABASE_URL or ${DEFAULT_DATABASE_URL}`;
+
+function positiveInt(flag: string, value: string | undefined, max: number) {
+  const number = Number(value);
+  if (!value || !Number.isInteger(number) || number < 1 || number > max) {
+    throw new Error(`${flag} needs a whole number between 1 and ${max}, got ${value ?? "nothing"}\n${usage}`);
+  }
+  return number;
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  const options: BenchOptions = {
+    users: 100_000,
+    duration: 10,
+    connections: 10,
+    skipSeed: false,
+    audit: false,
+    only: [],
+    cpuProf: false,
+    databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case "--users":
+        options.users = positiveInt(flag, value(), 10_000_000);
+        break;
+      case "--duration":
+        options.duration = positiveInt(flag, value(), 3600);
+        break;
+      case "--connections":
+        options.connections = positiveInt(flag, value(), 1000);
+        break;
+      case "--skip-seed":
+        options.skipSeed = true;
+        break;
+      case "--audit":
+        options.audit = true;
+        break;
+      case "--only":
+        options.only = (value() ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+        break;
+      case "--cpu-prof":
+        options.cpuProf = true;
+        break;
+      case "--help":
+      case "-h":
+        console.log(usage);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`Unknown flag ${flag}\n${usage}`);
+    }
+  }
+  return options;
+}

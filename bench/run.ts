@@ -1,0 +1,100 @@
+/**
+ * `npm run bench [-- --users N --duration S --connections C --skip-seed --audit]`
+ *
+ * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
+ * the bench admin and measures each scenario (scenarios.ts) with autocannon. Prints a table and the quality
+ * targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a target fails.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { logIn, measure, probe } from "./load";
+import { parseOptions } from "./options";
+import { checkTargets, scenarios, type Measurement } from "./scenarios";
+import { summarize } from "./profile-summary";
+import { formatChecks, formatTable, writeResults } from "./report";
+import { seedBenchDatabase } from "./seed";
+import { startServer, type RunningServer } from "./server";
+
+const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const redacted = options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@");
+  console.log(`bench: ${options.users} users, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
+
+  const seed = await seedBenchDatabase(options.databaseUrl, options);
+
+  let server: RunningServer | undefined;
+  const cpuProfileDir = options.cpuProf
+    ? path.resolve(".cache/bench/profiles", new Date().toISOString().replace(/[:.]/g, "-"))
+    : undefined;
+  const interrupted = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the server`);
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+
+  try {
+    server = await startServer(options.databaseUrl, { cpuProfileDir });
+    console.log(`server: pid ${server.pid} on ${server.baseUrl}`);
+    const cookie = await logIn(server.baseUrl);
+
+    const all = scenarios({ users: options.users });
+    const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
+    if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
+    const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
+    for (const scenario of list) await probe(server.baseUrl, scenario, cookie);
+
+    // Two cores are shared with PostgreSQL and the load generator; anything else running skews the numbers.
+    const loadBefore = os.loadavg()[0]!;
+    if (loadBefore > os.cpus().length * 0.5) {
+      console.warn(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores before the run; results will be low`);
+    }
+    const results: Measurement[] = [];
+    const warmupSeconds = Math.min(2, Math.max(1, Math.floor(options.duration / 5)));
+    for (const scenario of list) {
+      process.stdout.write(`  ${scenario.name} (${scenario.path}) … `);
+      const result = await measure(server.baseUrl, scenario, {
+        cookie,
+        duration: options.duration,
+        connections: options.connections,
+        warmupSeconds,
+      });
+      console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99} ms`);
+      results.push(result);
+    }
+
+    const checks = checkTargets(results);
+    console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
+    await writeResults(RESULTS_FILE, {
+      date: new Date().toISOString(),
+      options: { users: options.users, duration: options.duration, connections: options.connections, audit: options.audit },
+      seed,
+      machine: {
+        node: process.version,
+        cpus: os.cpus().length,
+        platform: `${os.platform()} ${os.release()}`,
+        loadAverage: { before: loadBefore, after: os.loadavg()[0] },
+      },
+      results,
+      checks,
+    });
+    console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
+    if (checks.some((check) => !check.pass)) process.exitCode = 1;
+  } finally {
+    await server?.stop();
+  }
+  if (cpuProfileDir && fs.existsSync(cpuProfileDir)) {
+    for (const file of fs.readdirSync(cpuProfileDir).filter((name) => name.endsWith(".cpuprofile"))) {
+      console.log(`\nCPU profile ${path.relative(process.cwd(), path.join(cpuProfileDir, file))}`);
+      console.log(summarize(JSON.parse(fs.readFileSync(path.join(cpuProfileDir, file), "utf8")), 20));
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

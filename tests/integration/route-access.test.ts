@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "#db/schema";
+import { can, roles, type Permission } from "~/modules/auth/permissions";
+import { createTestContext } from "../helpers/context";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { loggedInUser, request } from "../helpers/sessions";
+
+/**
+ * Every route module, and who may reach it. A new route file that is missing here fails this test, so
+ * nobody can add a page without deciding its access and having the guard proved.
+ */
+type Access =
+  | { kind: "public" }
+  /** Only for visitors: a logged-in user is sent on to their start page. */
+  | { kind: "anonymous" }
+  | { kind: "user" }
+  | { kind: "permission"; loader?: Permission; action?: Permission };
+
+const access: Record<string, Access> = {
+  "_index.tsx": { kind: "public" },
+  "$.tsx": { kind: "public" },
+  "accessibility-statement.tsx": { kind: "public" },
+  "privacy.tsx": { kind: "public" },
+  "check-email.tsx": { kind: "public" },
+  "verify-email.tsx": { kind: "public" },
+  "reset-password.tsx": { kind: "public" },
+  "confirm-email.tsx": { kind: "public" },
+  "language.tsx": { kind: "public" },
+  "logout.tsx": { kind: "public" },
+  "login.tsx": { kind: "anonymous" },
+  "signup.tsx": { kind: "anonymous" },
+  "forgot-password.tsx": { kind: "anonymous" },
+  "dashboard.tsx": { kind: "user" },
+  "account.tsx": { kind: "permission", loader: "read:account:own" },
+  "account._index.tsx": { kind: "permission", loader: "read:account:own", action: "update:account:own" },
+  "account.password.tsx": { kind: "permission", loader: "update:account:own", action: "update:account:own" },
+  "account.email.tsx": { kind: "permission", loader: "update:account:own", action: "update:account:own" },
+  "admin.users._index.tsx": { kind: "permission", loader: "read:user:any" },
+  "admin.users.$userId.tsx": { kind: "permission", loader: "read:user:any", action: "update:user:any" },
+  "admin.audit.tsx": { kind: "permission", loader: "read:audit:any" },
+  "admin.mailbox._index.tsx": { kind: "permission", loader: "read:mailbox:any" },
+  "admin.mailbox.$messageId.tsx": { kind: "permission", loader: "read:mailbox:any" },
+  "admin.mailbox.$messageId.html.tsx": { kind: "permission", loader: "read:mailbox:any" },
+};
+
+const routesDir = path.resolve("app/routes");
+const routeFiles = fs.readdirSync(routesDir).filter((file) => /\.(tsx?|jsx?)$/.test(file));
+
+type Handler = (args: { request: Request; context: unknown; params: Record<string, string> }) => unknown;
+interface RouteModule {
+  loader?: Handler;
+  action?: Handler;
+}
+
+/** The URL a route file answers, with made-up values for its params. */
+function urlFor(file: string) {
+  const segments = file
+    .replace(/\.(tsx?|jsx?)$/, "")
+    .split(".")
+    .filter((segment) => segment !== "_index")
+    .map((segment) => (segment.startsWith("$") ? (segment === "$" ? "no-such-page" : "00000000-0000-4000-8000-000000000000") : segment));
+  return `/${segments.join("/")}`.replace(/^\/_index$/, "/");
+}
+
+function paramsFor(file: string) {
+  const params: Record<string, string> = {};
+  for (const segment of file.replace(/\.(tsx?|jsx?)$/, "").split(".")) {
+    if (segment === "$") params["*"] = "no-such-page";
+    else if (segment.startsWith("$")) params[segment.slice(1)] = "00000000-0000-4000-8000-000000000000";
+  }
+  return params;
+}
+
+/** Runs a loader or action and returns its Response: thrown or returned, the way Remix would see it. */
+async function call(handler: Handler, file: string, method: "GET" | "POST", cookie?: string) {
+  const init = method === "POST" ? { form: {}, cookie } : { cookie };
+  try {
+    const result = await handler({ request: request(urlFor(file), init), context: context(), params: paramsFor(file) });
+    return result instanceof Response ? result : null;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+function isRefusal(response: Response | null) {
+  if (!response) return false;
+  if ([401, 403, 404].includes(response.status)) return true;
+  return response.status >= 300 && response.status < 400 && (response.headers.get("Location") ?? "").startsWith("/login");
+}
+
+let database: TestDatabase;
+let context: () => ReturnType<typeof createTestContext>;
+const cookies = {} as Record<Role, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  context = () => createTestContext(database.handle);
+  for (const role of roles) cookies[role] = (await loggedInUser(database.db, { role })).cookie;
+});
+afterAll(() => database.close());
+
+describe("route access", () => {
+  it("knows every route module", () => {
+    const unknown = routeFiles.filter((file) => !(file in access));
+    expect(unknown, "add these routes to the access table with the permission their guard checks").toEqual([]);
+    const stale = Object.keys(access).filter((file) => !routeFiles.includes(file));
+    expect(stale, "these routes no longer exist").toEqual([]);
+  });
+
+  const guarded = Object.entries(access).filter(([, rule]) => rule.kind === "user" || rule.kind === "permission");
+
+  describe.each(guarded)("%s", (file, rule) => {
+    it("sends anonymous visitors to the login page", async () => {
+      const module = (await import(path.join(routesDir, file))) as RouteModule;
+      for (const [method, handler] of [["GET", module.loader], ["POST", module.action]] as const) {
+        if (!handler) continue;
+        const response = await call(handler, file, method);
+        expect(response?.status, `${method} ${file}`).toBe(302);
+        expect(response?.headers.get("Location"), `${method} ${file}`).toMatch(/^\/login/);
+      }
+    });
+
+    if (rule.kind !== "permission") return;
+    const outsiders = (permission: Permission | undefined) =>
+      permission ? roles.filter((role) => !can(role, permission)) : [];
+
+    it("refuses roles without the permission", async () => {
+      const module = (await import(path.join(routesDir, file))) as RouteModule;
+      expect(module.loader || module.action, `${file} has neither loader nor action`).toBeTruthy();
+      for (const [method, handler, permission] of [
+        ["GET", module.loader, rule.loader],
+        ["POST", module.action, rule.action],
+      ] as const) {
+        if (!handler) continue;
+        expect(permission, `${method} ${file}: name the permission it needs`).toBeDefined();
+        for (const role of outsiders(permission)) {
+          const response = await call(handler, file, method, cookies[role]);
+          expect(isRefusal(response), `${method} ${file} as ${role} answered ${response?.status ?? "data"}`).toBe(true);
+        }
+      }
+    });
+
+    it("lets roles with the permission through the guard", async () => {
+      const module = (await import(path.join(routesDir, file))) as RouteModule;
+      const permission = rule.loader;
+      if (!module.loader || !permission) return;
+      const insider = roles.find((role) => can(role, permission))!;
+      const response = await call(module.loader, file, "GET", cookies[insider]);
+      // Past the guard a route may still 404 on the made-up id, but it never sends the user to log in or 403s.
+      expect(response?.status ?? 200).not.toBe(403);
+      expect(response?.headers.get("Location") ?? "").not.toMatch(/^\/login/);
+    });
+  });
+
+  it("sends logged-in users away from the visitor-only pages", async () => {
+    for (const [file] of Object.entries(access).filter(([, rule]) => rule.kind === "anonymous")) {
+      const module = (await import(path.join(routesDir, file))) as RouteModule;
+      const response = await call(module.loader!, file, "GET", cookies.volunteer);
+      expect(response?.headers.get("Location"), file).toBe("/dashboard");
+    }
+  });
+});
