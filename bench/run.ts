@@ -14,7 +14,7 @@ import { checkTargets, scenarios, type Measurement } from "./scenarios";
 import { summarize } from "./profile-summary";
 import { formatChecks, formatTable, writeResults } from "./report";
 import { seedBenchDatabase } from "./seed";
-import { startServer, type RunningServer } from "./server";
+import { snapshotBuild, startServer, type RunningServer } from "./server";
 
 const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 
@@ -37,7 +37,7 @@ async function main() {
   process.once("SIGTERM", interrupted);
 
   try {
-    server = await startServer(options.databaseUrl, { cpuProfileDir });
+    server = await startServer(options.databaseUrl, { cpuProfileDir, cwd: await snapshotBuild() });
     console.log(`server: pid ${server.pid} on ${server.baseUrl}`);
     const cookie = await logIn(server.baseUrl);
 

@@ -1,5 +1,6 @@
 /** Starts the production build on a free localhost port and stops it again. */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -25,18 +26,47 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const required = ["build/main/index.js", "build/server/index.js", "build/client"];
+
+/**
+ * A private copy of the build to run from: `build/` is shared, and a rebuild (another `npm start`, `npm run
+ * build`, an e2e run) would otherwise swap files under the server mid-bench. The copy gets the migrations it
+ * applies at start-up, package.json (ESM) and a link to node_modules.
+ */
+export async function snapshotBuild(root = process.cwd(), target = path.resolve(".cache/bench/app")) {
+  for (let attempt = 1; ; attempt++) {
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(path.join(target, "db"), { recursive: true });
+    try {
+      fs.cpSync(path.join(root, "build"), path.join(target, "build"), { recursive: true });
+      fs.cpSync(path.join(root, "db/migrations"), path.join(target, "db/migrations"), { recursive: true });
+      fs.copyFileSync(path.join(root, "package.json"), path.join(target, "package.json"));
+      fs.symlinkSync(path.join(root, "node_modules"), path.join(target, "node_modules"), "dir");
+      if (required.every((file) => fs.existsSync(path.join(target, file)))) return target;
+    } catch (error) {
+      if (attempt >= 12) throw error;
+    }
+    if (attempt >= 12) throw new Error(`build/ is incomplete (${required.join(", ")}); run npm run build`);
+    console.log("build/ is being rebuilt by something else; retrying in 5 s");
+    await sleep(5000);
+  }
+}
+
 export interface ServerOptions {
   startTimeoutMs?: number;
   /** Writes a V8 CPU profile of the server into this folder when it stops (`--cpu-prof`). */
   cpuProfileDir?: string;
+  /** Where the server runs from (its build/ and db/migrations); the working directory by default. */
+  cwd?: string;
 }
 
 export async function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profiling, path.resolve("build/main/index.js")], {
-    cwd: process.cwd(),
+  const cwd = options.cwd ?? process.cwd();
+  const child: ChildProcess = spawn(process.execPath, [...profiling, path.join(cwd, "build/main/index.js")], {
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,4 +1,5 @@
 // Bundles the Node server entry and the migration command; npm packages stay external.
+import fs from "node:fs";
 import { build } from "esbuild";
 
 await build({
@@ -13,3 +14,6 @@ await build({
   jsx: "automatic",
   logLevel: "warning",
 });
+
+// Tells scripts/ensure-build.mjs that the build is as new as this moment's sources.
+fs.writeFileSync("build/.stamp", new Date().toISOString());

@@ -18,5 +18,4 @@ if (built === 0 || Math.max(...sources.map(newest)) > built) {
   console.log("Building Mentorbro (first start or sources changed)…");
   const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  fs.writeFileSync(stamp, new Date().toISOString());
 }

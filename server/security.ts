@@ -26,6 +26,11 @@ export function securityHeaders({ production }: { production: boolean }) {
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    // A route may send its own policy (the mailbox's sandboxed email view does): it replaces the default
+    // instead of standing beside it, where browsers would enforce both.
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) =>
+      field.toLowerCase() === "content-security-policy" && value !== undefined ? res.set(field, value) : append(field, value);
     next();
   };
 }

@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
     });
 
     const server = startServer(env);
-    cleanups.push(() => stopServer(server.child));
+    cleanups.push(() => stopServer(server));
     await waitForHealth(baseUrl, server);
 
     const accounts = JSON.parse(await fs.readFile(path.join(dataDir, "demo-accounts.json"), "utf8")) as DemoAccount[];
@@ -100,7 +100,7 @@ function freePort(): Promise<number> {
   });
 }
 
-type Server = { child: ChildProcess; output: () => string };
+type Server = { child: ChildProcess; output: () => string; stopping: boolean };
 
 function startServer(env: NodeJS.ProcessEnv): Server {
   const child = spawn(process.execPath, [serverEntry], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -117,8 +117,14 @@ function startServer(env: NodeJS.ProcessEnv): Server {
   // A killed test runner must not leave the server holding its port.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
-  child.once("exit", () => process.off("exit", killOnExit));
-  return { child, output: () => output };
+  const server: Server = { child, output: () => output, stopping: false };
+  child.once("exit", (code, signal) => {
+    process.off("exit", killOnExit);
+    if (!server.stopping) {
+      console.error(`e2e: the server exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${output}`);
+    }
+  });
+  return server;
 }
 
 async function waitForHealth(baseUrl: string, server: Server) {
@@ -136,7 +142,9 @@ async function waitForHealth(baseUrl: string, server: Server) {
   throw new Error(`the server did not answer /healthz within ${startupTimeoutMs / 1000} s:\n${server.output()}`);
 }
 
-async function stopServer(child: ChildProcess) {
+async function stopServer(server: Server) {
+  const { child } = server;
+  server.stopping = true;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");

@@ -39,7 +39,7 @@ function userFilter(query: UserListQuery): SQL | undefined {
   if (query.role) conditions.push(eq(users.role, query.role));
   if (query.status === "disabled") conditions.push(isNotNull(users.disabledAt));
   if (query.status === "active") conditions.push(and(isNull(users.disabledAt), isNotNull(users.emailVerifiedAt))!);
-  if (query.status === "unverified") conditions.push(isNull(users.emailVerifiedAt));
+  if (query.status === "unverified") conditions.push(and(isNull(users.emailVerifiedAt), isNull(users.disabledAt))!);
   return conditions.length ? and(...conditions) : undefined;
 }
 
