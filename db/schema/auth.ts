@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "coordinator", "volunteer", "association"]);
 export const localeEnum = pgEnum("locale", ["da", "en"]);
@@ -70,6 +70,22 @@ export const authTokens = pgTable(
   ],
 );
 
+export const accountStateEnum = pgEnum("account_state", ["active", "unverified", "disabled"]);
+
+/**
+ * How many users there are per role and state, kept exact by a trigger on `users` (migration 0004), so the
+ * admin list can show its total without counting a large table on every page view.
+ */
+export const userCounts = pgTable(
+  "user_counts",
+  {
+    role: roleEnum("role").notNull(),
+    state: accountStateEnum("state").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.role, table.state] })],
+);
+
 /** Fixed-window counters shared by every app instance. */
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
@@ -82,4 +98,5 @@ export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type AuthToken = typeof authTokens.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
+export type AccountState = (typeof accountStateEnum.enumValues)[number];
 export type AuthTokenPurpose = (typeof authTokenPurposeEnum.enumValues)[number];

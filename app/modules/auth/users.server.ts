@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, sum, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "#db/client.server";
-import { users, type Role } from "#db/schema";
+import { userCounts, users, type AccountState, type Role } from "#db/schema";
 import { audit, type AuditOrigin } from "~/modules/audit/audit.server";
 import { roles } from "./permissions";
 import { invalidateUserSessions } from "./session.server";
@@ -62,28 +62,48 @@ export const userListColumns = {
   lastLoginAt: users.lastLoginAt,
 };
 
+const statesFor: Record<UserListQuery["status"], AccountState[]> = {
+  "": ["active", "unverified", "disabled"],
+  active: ["active"],
+  unverified: ["unverified"],
+  disabled: ["disabled"],
+};
+
+/** The list's total: from the trigger-kept counters unless a search word is given. */
+async function countUsers(db: Database, query: UserListQuery) {
+  if (query.q) {
+    const [row] = await db.select({ value: count() }).from(users).where(userFilter(query));
+    return Number(row?.value ?? 0);
+  }
+  const [row] = await db
+    .select({ value: sum(userCounts.count) })
+    .from(userCounts)
+    .where(and(inArray(userCounts.state, statesFor[query.status]), query.role ? eq(userCounts.role, query.role) : undefined));
+  return Number(row?.value ?? 0);
+}
+
 export async function listUsers(db: Database, query: UserListQuery) {
-  const where = userFilter(query);
-  const direction = query.dir === "asc" ? asc : desc;
+  const total = await countUsers(db, query);
+  const offset = (query.page - 1) * query.size;
+  if (offset >= total) return { rows: [], total };
+
+  // A page past the middle is read from the other end, so the last pages cost what the first ones do.
+  const fromEnd = offset > total / 2;
+  const ascending = (query.dir === "asc") !== fromEnd;
+  const direction = ascending ? asc : desc;
   const order = [direction(sortColumns[query.sort]), direction(users.id)];
-  // Deep pages: find the page's ids on the sort index alone, then read just those rows.
+  const limit = Math.min(query.size, total - offset);
+  // Find the page's ids on the sort index alone, then read just those rows.
   const pageIds = db
     .select({ id: users.id })
     .from(users)
-    .where(where)
+    .where(userFilter(query))
     .orderBy(...order)
-    .limit(query.size)
-    .offset((query.page - 1) * query.size)
+    .limit(limit)
+    .offset(fromEnd ? total - offset - limit : offset)
     .as("page_ids");
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(userListColumns)
-      .from(users)
-      .innerJoin(pageIds, eq(users.id, pageIds.id))
-      .orderBy(...order),
-    db.select({ value: count() }).from(users).where(where),
-  ]);
-  return { rows, total: Number(total?.value ?? 0) };
+  const rows = await db.select(userListColumns).from(users).innerJoin(pageIds, eq(users.id, pageIds.id)).orderBy(...order);
+  return { rows: fromEnd ? rows.reverse() : rows, total };
 }
 
 export async function getUser(db: Database, id: string) {
