@@ -15,6 +15,7 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
       .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     DATA_DIR: z.string().min(1).default(".data"),
     DEMO_MODE: boolean.optional(),
     JOBS: boolean.default("true"),
@@ -23,6 +24,10 @@ const schema = z
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.string().url().optional(),
     EMAIL_FROM: z.string().min(3).default("Mentorbro <mentorbro@billund.dk>"),
+  })
+  .refine((env) => env.WEB_CONCURRENCY === 1 || env.DATABASE_URL, {
+    message: "WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process",
+    path: ["WEB_CONCURRENCY"],
   })
   .transform((env) => ({
     ...env,

@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import { readCookie, serializeCookie } from "~/modules/auth/cookies.server";
 import { isMessageKey, type MessageKey } from "~/i18n/catalogue";
 
-const cookieName = "toast";
+export const toastCookieName = "toast";
 
 export type ToastVariant = "success" | "info" | "warning" | "error";
 export interface Toast {
@@ -12,7 +12,7 @@ export interface Toast {
 
 /** A one-time message shown on the next page, e.g. "Your password is changed" after a redirect. */
 export function toastCookie(toast: Toast) {
-  return serializeCookie(cookieName, `${toast.variant}:${toast.key}`, { maxAgeSeconds: 60, secure: false });
+  return serializeCookie(toastCookieName, `${toast.variant}:${toast.key}`, { maxAgeSeconds: 60, secure: false });
 }
 
 export function redirectWithToast(url: string, toast: Toast, init: { headers?: HeadersInit } = {}) {
@@ -23,9 +23,9 @@ export function redirectWithToast(url: string, toast: Toast, init: { headers?: H
 
 /** Reads the pending toast; only catalogue keys are accepted, so the cookie cannot inject text. */
 export function readToast(request: Request): { toast: Toast | null; clear: string | null } {
-  const value = readCookie(request, cookieName);
+  const value = readCookie(request, toastCookieName);
   if (!value) return { toast: null, clear: null };
-  const clear = serializeCookie(cookieName, "", { maxAgeSeconds: 0, secure: false });
+  const clear = serializeCookie(toastCookieName, "", { maxAgeSeconds: 0, secure: false });
   const [variant, key] = value.split(":", 2);
   const valid = (["success", "info", "warning", "error"] as const).find((v) => v === variant);
   if (!valid || !key || !isMessageKey(key)) return { toast: null, clear };

@@ -1,5 +1,6 @@
 /** Logging in and driving load with autocannon; localhost only. */
 import autocannon from "autocannon";
+import { cpuBetween, sampleCpu } from "./cpu";
 import { BENCH_ADMIN } from "./seed";
 import type { Measurement, Scenario } from "./scenarios";
 
@@ -45,7 +46,15 @@ function cannon(options: autocannon.Options) {
 export async function measure(
   baseUrl: string,
   scenario: Scenario,
-  options: { cookie: string; duration: number; connections: number; warmupSeconds: number },
+  options: {
+    cookie: string;
+    duration: number;
+    connections: number;
+    warmupSeconds: number;
+    /** For CPU accounting: the server's pid and the bench database's name. */
+    serverPid: number;
+    database: string;
+  },
 ): Promise<Measurement> {
   const request: autocannon.Options = {
     url: baseUrl + scenario.path,
@@ -54,7 +63,11 @@ export async function measure(
     timeout: 10,
   };
   if (options.warmupSeconds > 0) await cannon({ ...request, duration: options.warmupSeconds });
+  const before = sampleCpu(options.serverPid, options.database);
   const result = await cannon({ ...request, duration: options.duration });
+  const cpu = cpuBetween(before, sampleCpu(options.serverPid, options.database));
+  const perRequest = (ms: number | undefined) =>
+    ms === undefined || result.requests.total === 0 ? null : Math.round((ms / result.requests.total) * 100) / 100;
   return {
     name: scenario.name,
     path: scenario.path,
@@ -63,5 +76,7 @@ export async function measure(
     p99: result.latency.p99,
     errors: result.non2xx + result.errors,
     requests: result.requests.total,
+    appCpuMs: perRequest(cpu?.server),
+    dbCpuMs: perRequest(cpu?.database),
   };
 }

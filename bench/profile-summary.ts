@@ -31,13 +31,29 @@ export function summarize(profile: Profile, top = 25) {
     byFunction.set(name, (byFunction.get(name) ?? 0) + time);
     byPackage.set(where, (byPackage.get(where) ?? 0) + time);
   }
+  // Inclusive time: a function's own samples plus its callees' (counted once per stack for recursion).
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, time] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const { functionName, url, lineNumber } = nodes.get(at)!.callFrame;
+      if (!functionName || functionName.startsWith("(")) continue;
+      const name = `${functionName} ${url.replace(/^file:\/\//, "").split("/").slice(-2).join("/")}:${lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + time);
+    }
+  }
   const list = (map: Map<string, number>) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, time]) => `${((time / total) * 100).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(0).padStart(6)} ms  ${name}`)
       .join("\n");
-  return `by package:\n${list(byPackage)}\n\nby function (self time):\n${list(byFunction)}`;
+  return `by package:\n${list(byPackage)}\n\nby function (self time):\n${list(byFunction)}\n\nby function (inclusive time):\n${list(inclusive)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,7 +4,8 @@ import { TRIVIAL, type Measurement, type TargetCheck } from "./scenarios";
 
 export function formatTable(results: Measurement[]): string {
   const trivial = results.find((result) => result.name === TRIVIAL);
-  const header = ["route", "req/s", "p50 ms", "p99 ms", "errors", "vs trivial"];
+  const header = ["route", "req/s", "p50 ms", "p99 ms", "errors", "vs trivial", "app cpu ms/req", "db cpu ms/req"];
+  const ms = (value: number | null) => (value === null ? "-" : value.toFixed(2));
   const rows = results.map((result) => [
     result.name,
     result.requestsPerSecond.toFixed(0),
@@ -12,6 +13,8 @@ export function formatTable(results: Measurement[]): string {
     String(result.p99),
     String(result.errors),
     trivial ? `${((result.requestsPerSecond / trivial.requestsPerSecond) * 100).toFixed(0)}%` : "-",
+    ms(result.appCpuMs),
+    ms(result.dbCpuMs),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) =>

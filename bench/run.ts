@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --users N --duration S --connections C --skip-seed --audit]`
+ * `npm run bench [-- --users N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
  * the bench admin and measures each scenario (scenarios.ts) with autocannon. Prints a table and the quality
@@ -8,6 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { machineBusy } from "./cpu";
 import { logIn, measure, probe } from "./load";
 import { parseOptions } from "./options";
 import { checkTargets, scenarios, type Measurement } from "./scenarios";
@@ -46,23 +48,36 @@ async function main() {
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
     for (const scenario of list) await probe(server.baseUrl, scenario, cookie);
+    const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
 
-    // Two cores are shared with PostgreSQL and the load generator; anything else running skews the numbers.
-    const loadBefore = os.loadavg()[0]!;
-    if (loadBefore > os.cpus().length * 0.5) {
-      console.warn(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores before the run; results will be low`);
+    // The cores are shared with PostgreSQL and the load generator; anything else running skews the numbers.
+    const busyBefore = await machineBusy();
+    if (busyBefore !== null && busyBefore > 0.2) {
+      console.warn(`warning: the machine is ${(busyBefore * 100).toFixed(0)}% busy with other work; results will be low`);
     }
-    const results: Measurement[] = [];
+    // Warm every route first (JIT, connection pool, PostgreSQL caches), so the first scenario measured is
+    // not the one paying for a cold server; each scenario then gets a short warm-up of its own.
     const warmupSeconds = Math.min(2, Math.max(1, Math.floor(options.duration / 5)));
+    process.stdout.write(`warming up ${list.length} routes … `);
+    for (const scenario of list) {
+      const warmup = { cookie, duration: warmupSeconds, connections: options.connections, warmupSeconds: 0 };
+      await measure(server.baseUrl, scenario, { ...warmup, serverPid: server.pid, database });
+    }
+    console.log("done");
+
+    const results: Measurement[] = [];
     for (const scenario of list) {
       process.stdout.write(`  ${scenario.name} (${scenario.path}) … `);
       const result = await measure(server.baseUrl, scenario, {
         cookie,
         duration: options.duration,
         connections: options.connections,
-        warmupSeconds,
+        warmupSeconds: 1,
+        serverPid: server.pid,
+        database,
       });
-      console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99} ms`);
+      const cpu = result.appCpuMs === null ? "" : `, cpu/req app ${result.appCpuMs} ms + db ${result.dbCpuMs} ms`;
+      console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99} ms${cpu}`);
       results.push(result);
     }
 
@@ -76,7 +91,8 @@ async function main() {
         node: process.version,
         cpus: os.cpus().length,
         platform: `${os.platform()} ${os.release()}`,
-        loadAverage: { before: loadBefore, after: os.loadavg()[0] },
+        busyBefore,
+        busyAfter: await machineBusy(),
       },
       results,
       checks,

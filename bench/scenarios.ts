@@ -36,6 +36,9 @@ export interface Measurement {
   p99: number;
   errors: number;
   requests: number;
+  /** CPU per request of the app server and of PostgreSQL (ms); null off Linux. */
+  appCpuMs: number | null;
+  dbCpuMs: number | null;
 }
 
 export interface TargetCheck {

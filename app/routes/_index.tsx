@@ -3,8 +3,11 @@ import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "landing.title");
+
+export const headers = publicPageHeaders;
 
 const stepsId = "saadan-foregaar-det";
 

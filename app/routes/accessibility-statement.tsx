@@ -2,9 +2,12 @@ import type { MetaFunction } from "@remix-run/node";
 import { Fragment, type ReactNode } from "react";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageTitle(matches, "legal.accessibility.title");
+
+export const headers = publicPageHeaders;
 
 export default function AccessibilityStatement() {
   const t = useT();

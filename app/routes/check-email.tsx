@@ -1,8 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.checkEmail.title");
+
+export const headers = publicPageHeaders;
 
 export default function CheckEmail() {
   const t = useT();

@@ -8,8 +8,11 @@ import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { requireAnonymous } from "~/modules/auth/guards.server";
 import { forgotPasswordSchema } from "~/modules/auth/schemas";
 import { accountDeps } from "~/request.server";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.forgot.title");
+
+export const headers = publicPageHeaders;
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAnonymous(args);

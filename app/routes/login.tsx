@@ -10,8 +10,11 @@ import { requireAnonymous, safeRedirectPath } from "~/modules/auth/guards.server
 import { loginSchema } from "~/modules/auth/schemas";
 import { localeCookie } from "~/i18n/locale.server";
 import { accountDeps } from "~/request.server";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.login.title");
+
+export const headers = publicPageHeaders;
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAnonymous(args);

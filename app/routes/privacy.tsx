@@ -3,8 +3,11 @@ import { Fragment, type ReactNode } from "react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "legal.privacy.title");
+
+export const headers = publicPageHeaders;
 
 const volunteerItems = [
   "legal.privacy.volunteers.item1",

@@ -10,8 +10,11 @@ import { passwordProblem } from "~/modules/auth/password.server";
 import { signupSchema } from "~/modules/auth/schemas";
 import { accountDeps } from "~/request.server";
 import { redirectWithToast } from "~/toast.server";
+import { publicPageHeaders } from "~/http-cache";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.signup.title");
+
+export const headers = publicPageHeaders;
 
 export async function loader(args: LoaderFunctionArgs) {
   await requireAnonymous(args);
