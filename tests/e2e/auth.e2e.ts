@@ -199,6 +199,20 @@ describe("an account, as a person uses it (Danish by default)", () => {
     expect(await htmlLang(user.page)).toBe("en");
   });
 
+  test("on a phone: the menu, the language switch and logging out are all on the page", async () => {
+    const { page } = await freshBrowser();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const volunteer = demoAccount("volunteer");
+    await visit(page, "/");
+    for (const name of ["Forside", "Log ind", "Opret bruger"]) {
+      expect(await page.getByRole("navigation").getByRole("link", { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByRole("button", { name: "English", exact: true }).isVisible()).toBe(true);
+    await logIn(page, volunteer);
+    expect(await page.getByRole("navigation").getByRole("link", { name: "Min konto", exact: true }).isVisible()).toBe(true);
+    await logOut(page);
+  });
+
   test("keyboard: the skip link is the first tab stop and moves focus to the main content", async () => {
     const { page } = await freshBrowser();
     await visit(page, "/login");
