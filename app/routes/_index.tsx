@@ -65,10 +65,10 @@ function Need() {
 }
 
 const mentorKinds = [
-  { title: "landing.mentor.business.title", text: "landing.mentor.business.text" },
-  { title: "landing.mentor.civilSociety.title", text: "landing.mentor.civilSociety.text" },
-  { title: "landing.mentor.company.title", text: "landing.mentor.company.text" },
-] as const satisfies readonly { title: MessageKey; text: MessageKey }[];
+  { title: "landing.mentor.business.title", text: "landing.mentor.business.text", to: "/mentor/business" },
+  { title: "landing.mentor.civilSociety.title", text: "landing.mentor.civilSociety.text", to: "/mentor/civil-society" },
+  { title: "landing.mentor.company.title", text: "landing.mentor.company.text", to: "/mentor/company" },
+] as const satisfies readonly { title: MessageKey; text: MessageKey; to: string }[];
 
 const requirements = [
   "landing.mentor.requirement1",
@@ -89,7 +89,9 @@ function BecomeMentor() {
           <li key={kind.title} className="col-12 col-lg-4">
             <div className="card">
               <div className="card-content">
-                <h3 className="card-heading">{t(kind.title)}</h3>
+                <h3 className="card-heading">
+                  <Link to={kind.to}>{t(kind.title)}</Link>
+                </h3>
                 <p>{t(kind.text)}</p>
               </div>
             </div>

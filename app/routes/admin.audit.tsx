@@ -1,8 +1,8 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { AuditEventTable } from "~/components/data-table/AuditEventTable";
-import { listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
-import { Button, Pagination, Select, TextField } from "~/components/ui";
+import { FilterActions, ResultCount, listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
+import { Pagination, Select, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { audit } from "~/modules/audit/audit.server";
@@ -36,7 +36,7 @@ export default function AdminAudit() {
   const format = useFormat();
   const { query, rows, total, pageSizes, filtered } = useLoaderData<typeof loader>();
   const pageHref = usePageHref();
-  const { from, to, pageCount } = pageRange(query.page, query.size, total);
+  const { pageCount } = pageRange(query.page, query.size, total);
 
   return (
     <>
@@ -94,21 +94,10 @@ export default function AdminAudit() {
             />
           </div>
         </div>
-        <Button variant="secondary">{t("admin.list.filter")}</Button>
-        {filtered ? (
-          <Link to="/admin/audit" className="ml-5">
-            {t("admin.list.reset")}
-          </Link>
-        ) : null}
+        <FilterActions filtered={filtered} resetTo="/admin/audit" />
       </Form>
 
-      <p className="mt-7" role="status">
-        {rows.length > 0
-          ? total === 1
-            ? t("admin.audit.showingOne")
-            : t("admin.audit.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
-          : null}
-      </p>
+      <ResultCount {...query} total={total} shown={rows.length} one="admin.audit.showingOne" many="admin.audit.showing" />
       <AuditEventTable
         events={rows}
         caption={t("admin.audit.caption")}

@@ -3,8 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { z } from "zod";
-import { DataTable, listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
-import { Button, Pagination, TextField } from "~/components/ui";
+import { FilterActions, ResultCount, DataTable, listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
+import { Pagination, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -37,7 +37,7 @@ export default function AdminMailbox() {
   const format = useFormat();
   const { query, size, rows, total } = useLoaderData<typeof loader>();
   const pageHref = usePageHref();
-  const { from, to, pageCount } = pageRange(query.page, size, total);
+  const { pageCount } = pageRange(query.page, size, total);
 
   const columns = useMemo<ColumnDef<MessageRow>[]>(
     () => [
@@ -71,21 +71,10 @@ export default function AdminMailbox() {
           autoComplete="off"
           className="input-width-xl"
         />
-        <Button variant="secondary">{t("admin.list.filter")}</Button>
-        {query.to ? (
-          <Link to="/admin/mailbox" className="ml-5">
-            {t("admin.list.reset")}
-          </Link>
-        ) : null}
+        <FilterActions filtered={Boolean(query.to)} resetTo="/admin/mailbox" />
       </Form>
 
-      <p className="mt-7" role="status">
-        {rows.length > 0
-          ? total === 1
-            ? t("admin.mailbox.showingOne")
-            : t("admin.mailbox.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
-          : null}
-      </p>
+      <ResultCount page={query.page} size={size} total={total} shown={rows.length} one="admin.mailbox.showingOne" many="admin.mailbox.showing" />
       <DataTable
         columns={columns}
         data={rows}

@@ -2,8 +2,8 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { DataTable, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
-import { Button, Pagination, Select, TextField } from "~/components/ui";
+import { FilterActions, ResultCount, DataTable, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
+import { Pagination, Select, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -39,7 +39,7 @@ export default function AdminUsers() {
   const { query, rows, total, pageSizes } = useLoaderData<typeof loader>();
   const pageHref = usePageHref();
   const href = useListHref();
-  const { from, to, pageCount } = pageRange(query.page, query.size, total);
+  const { pageCount } = pageRange(query.page, query.size, total);
   const filtered = Boolean(query.q || query.role || query.status);
 
   const columns = useMemo<ColumnDef<UserRow>[]>(
@@ -132,21 +132,10 @@ export default function AdminUsers() {
             />
           </div>
         </div>
-        <Button variant="secondary">{t("admin.list.filter")}</Button>
-        {filtered ? (
-          <Link to={href({ q: null, role: null, status: null, page: null })} className="ml-5">
-            {t("admin.list.reset")}
-          </Link>
-        ) : null}
+        <FilterActions filtered={filtered} resetTo={href({ q: null, role: null, status: null, page: null })} />
       </Form>
 
-      <p className="mt-7" role="status">
-        {rows.length > 0
-          ? total === 1
-            ? t("admin.users.showingOne")
-            : t("admin.users.showing", { from: format.number(from), to: format.number(to), total: format.number(total) })
-          : null}
-      </p>
+      <ResultCount {...query} total={total} shown={rows.length} one="admin.users.showingOne" many="admin.users.showing" />
       <DataTable
         columns={columns}
         data={rows}

@@ -23,6 +23,7 @@ const access: Record<string, Access> = {
   "$.tsx": { kind: "public" },
   "accessibility-statement.tsx": { kind: "public" },
   "privacy.tsx": { kind: "public" },
+  "mentor.$kind.tsx": { kind: "public" },
   "check-email.tsx": { kind: "public" },
   "verify-email.tsx": { kind: "public" },
   "reset-password.tsx": { kind: "public" },

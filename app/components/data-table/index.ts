@@ -1,3 +1,4 @@
 export * from "./DataTable";
 export * from "./list-url";
 export * from "./page-range";
+export * from "./ListControls";

@@ -8,7 +8,8 @@ import { errors } from "./errors";
 import { landing } from "./landing";
 import { layout } from "./layout";
 import { legal } from "./legal";
+import { mentorKinds } from "./mentor-kinds";
 import { ui } from "./ui";
 import { validation } from "./validation";
 
-export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email };
+export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds };
