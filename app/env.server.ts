@@ -24,10 +24,21 @@ const schema = z
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.string().url().optional(),
     EMAIL_FROM: z.string().min(3).default("Mentorbro <mentorbro@billund.dk>"),
+    ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value.trim()) && Buffer.from(value.trim(), "base64").length === 32, {
+        message: "must be 32 bytes, base64-encoded (openssl rand -base64 32)",
+      })
+      .optional(),
   })
   .refine((env) => env.WEB_CONCURRENCY === 1 || env.DATABASE_URL, {
     message: "WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process",
     path: ["WEB_CONCURRENCY"],
+  })
+  .refine((env) => env.NODE_ENV !== "production" || (env.DEMO_MODE ?? !env.DATABASE_URL) || env.ENCRYPTION_KEY, {
+    message:
+      "ENCRYPTION_KEY is required in production (outside demo mode): it encrypts vetting notes; make one with openssl rand -base64 32 and keep it out of the repository",
+    path: ["ENCRYPTION_KEY"],
   })
   .transform((env) => ({
     ...env,

@@ -1,5 +1,6 @@
 /** Starts the production build on a free localhost port and stops it again. */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -77,6 +78,8 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
       LOG_LEVEL: "warn",
       JOBS: "false",
       DEMO_MODE: "false",
+      // A production start needs a key for the vetting notes; the bench reads none of them.
+      ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -2,6 +2,12 @@ import { render } from "@react-email/render";
 import { createElement } from "react";
 import { translator } from "~/i18n/catalogue";
 import type { Locale } from "~/i18n/locales";
+import { applicationReceived, type ApplicationReceivedProps } from "./application-received";
+import { actionNeeded, type ActionNeededProps } from "./action-needed";
+import { volunteerApproved, type VolunteerApprovedProps } from "./volunteer-approved";
+import { volunteerRejected, type VolunteerRejectedProps } from "./volunteer-rejected";
+import { renewalDue, type RenewalDueProps } from "./renewal-due";
+import { approvalExpired, type ApprovalExpiredProps } from "./approval-expired";
 import { accountExists, type AccountExistsProps } from "./account-exists";
 import { confirmNewEmail, type ConfirmNewEmailProps } from "./confirm-new-email";
 import { emailChangeRequested, type EmailChangeRequestedProps } from "./email-change-requested";
@@ -18,6 +24,12 @@ interface TemplateProps {
   passwordChanged: PasswordChangedProps;
   confirmNewEmail: ConfirmNewEmailProps;
   emailChangeRequested: EmailChangeRequestedProps;
+  applicationReceived: ApplicationReceivedProps;
+  actionNeeded: ActionNeededProps;
+  volunteerApproved: VolunteerApprovedProps;
+  volunteerRejected: VolunteerRejectedProps;
+  renewalDue: RenewalDueProps;
+  approvalExpired: ApprovalExpiredProps;
 }
 
 export type EmailTemplateName = keyof TemplateProps;
@@ -32,6 +44,12 @@ export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateP
   passwordChanged,
   confirmNewEmail,
   emailChangeRequested,
+  applicationReceived,
+  actionNeeded,
+  volunteerApproved,
+  volunteerRejected,
+  renewalDue,
+  approvalExpired,
 };
 
 /** Template names arrive through the job queue as JSON, so they are checked before use. */

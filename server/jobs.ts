@@ -5,6 +5,8 @@ import type { Logger } from "~/logger.server";
 import { runMaintenance } from "~/modules/auth/maintenance.server";
 import { deliverEmail } from "~/modules/email/deliver.server";
 import type { EmailJob } from "~/modules/email/queue.server";
+import { copenhagenToday } from "~/modules/volunteers/dates";
+import { runVettingRenewals } from "~/modules/volunteers/renewals.server";
 
 /** pg-boss on the app's own database: queues are created on every start, workers only where JOBS is on. */
 export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
@@ -12,15 +14,20 @@ export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   await boss.start();
   await ensureQueues(boss);
+  const queue = createJobQueue(boss);
   if (env.JOBS) {
     await startWorkers(
       boss,
       {
         email: (data, jobId) => deliverEmail({ db: handle.db, env, log }, jobId, data as EmailJob),
-        maintenance: () => runMaintenance(handle.db),
+        maintenance: async () => {
+          await runMaintenance(handle.db);
+          // Both steps are conditional updates: a rerun (retry, second instance) changes nothing twice.
+          await runVettingRenewals({ db: handle.db, jobs: queue, env }, copenhagenToday());
+        },
       },
       log,
     );
   }
-  return { boss, queue: createJobQueue(boss) };
+  return { boss, queue };
 }

@@ -270,6 +270,12 @@ describe("renderEmail", () => {
     passwordChanged: { name: "Ane" },
     confirmNewEmail: { name: "Ane", url: `${appUrl}/confirm-email?token=${token}` },
     emailChangeRequested: { name: "Ane", newEmail: "ny@example.dk" },
+    applicationReceived: { name: "Ane", url: `${appUrl}/application` },
+    actionNeeded: { name: "Ane", url: `${appUrl}/application` },
+    approvalExpired: { name: "Ane", url: `${appUrl}/application` },
+    volunteerApproved: { name: "Ane", url: `${appUrl}/application`, approvedUntil: "2028-02-01" },
+    renewalDue: { name: "Ane", url: `${appUrl}/application`, approvedUntil: "2028-02-01" },
+    volunteerRejected: { name: "Ane", url: `${appUrl}/application`, reason: "references" },
   };
   const names = Object.keys(emailTemplates) as EmailTemplateName[];
 

@@ -14,14 +14,32 @@ export type Permission =
   | "update:user:any"
   | "read:mailbox:any"
   | "read:audit:any"
-  | "read:staff-area:any";
+  | "read:staff-area:any"
+  | "create:application:own"
+  | "read:application:own"
+  | "update:application:own"
+  | "read:vetting:any"
+  | "update:vetting:any"
+  | "approve:vetting:any"
+  | "update:vetting-policy:any";
 
 const ownAccount: Permission[] = ["read:account:own", "update:account:own"];
+const ownApplication: Permission[] = ["create:application:own", "read:application:own", "update:application:own"];
+const vetting: Permission[] = ["read:vetting:any", "update:vetting:any", "approve:vetting:any"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...ownAccount, "read:user:any", "update:user:any", "read:mailbox:any", "read:audit:any", "read:staff-area:any"],
-  coordinator: [...ownAccount, "read:staff-area:any"],
-  volunteer: ownAccount,
+  admin: [
+    ...ownAccount,
+    "read:user:any",
+    "update:user:any",
+    "read:mailbox:any",
+    "read:audit:any",
+    "read:staff-area:any",
+    ...vetting,
+    "update:vetting-policy:any",
+  ],
+  coordinator: [...ownAccount, "read:staff-area:any", ...vetting],
+  volunteer: [...ownAccount, ...ownApplication],
   association: ownAccount,
 };
 

@@ -1,0 +1,148 @@
+import { and, asc, count, desc, eq, ilike, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database } from "#db/client.server";
+import { auditEvents, users, vettingChecks, volunteerMessages, volunteerReferences, volunteers } from "#db/schema";
+import { audit } from "~/modules/audit/audit.server";
+import { can } from "~/modules/auth/permissions";
+import { decryptOptional, type EncryptionKey } from "~/modules/crypto/encryption.server";
+import { isUuid, originOf } from "./context.server";
+import { addDays, copenhagenToday } from "./dates";
+import { parseAnswers, pipelineQuery, type PipelineQuery, type PipelineSortKey } from "./schemas";
+import type { Actor } from "./types";
+
+/**
+ * Everything a coordinator needs to vet one volunteer, notes decrypted. Reading it is itself audited
+ * (`vetting.viewed`), before the timeline is read, so the timeline shows this view too.
+ */
+export async function getVolunteerForCoordinator(deps: { db: Database; key: EncryptionKey }, actor: Actor, volunteerId: string) {
+  if (!can(actor.role, "read:vetting:any") || !isUuid(volunteerId)) return null;
+  const { db, key } = deps;
+  const [row] = await db
+    .select({ volunteer: volunteers, user: { name: users.name, email: users.email, emailVerifiedAt: users.emailVerifiedAt } })
+    .from(volunteers)
+    .innerJoin(users, eq(users.id, volunteers.userId))
+    .where(and(eq(volunteers.id, volunteerId), ne(volunteers.status, "draft")));
+  if (!row) return null;
+  await audit(db, originOf(actor), { action: "vetting.viewed", subjectType: "volunteer", subjectId: volunteerId });
+
+  const [checks, references, timeline, messages] = await Promise.all([
+    db.select().from(vettingChecks).where(eq(vettingChecks.volunteerId, volunteerId)).orderBy(asc(vettingChecks.step)),
+    db.select().from(volunteerReferences).where(eq(volunteerReferences.volunteerId, volunteerId)).orderBy(asc(volunteerReferences.position)),
+    db
+      .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, actorId: auditEvents.actorId, action: auditEvents.action, details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, "volunteer"), eq(auditEvents.subjectId, volunteerId)))
+      .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id)),
+    db.select().from(volunteerMessages).where(eq(volunteerMessages.volunteerId, volunteerId)).orderBy(desc(volunteerMessages.createdAt)),
+  ]);
+  const { decisionNoteEncrypted, answers, ...volunteer } = row.volunteer;
+  return {
+    volunteer: { ...volunteer, decisionNote: decryptOptional(key, decisionNoteEncrypted) },
+    user: row.user,
+    answers: parseAnswers(answers),
+    checks: checks.map(({ noteEncrypted, ...check }) => {
+      const note = decryptOptional(key, noteEncrypted);
+      return check.step === "interview" && note
+        ? { ...check, note: null, interviewNotes: JSON.parse(note) as Record<string, string> }
+        : { ...check, note, interviewNotes: null };
+    }),
+    references: references.map(({ noteEncrypted, ...reference }) => ({ ...reference, note: decryptOptional(key, noteEncrypted) })),
+    timeline,
+    messages,
+  };
+}
+
+const coordinator = alias(users, "coordinator");
+
+function escapeLike(value: string) {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function checkIs(step: "interview" | "references", state: "pending") {
+  return sql`exists (select 1 from ${vettingChecks} where ${vettingChecks.volunteerId} = ${volunteers.id}
+    and ${vettingChecks.step} = ${step} and ${vettingChecks.state} = ${state})`;
+}
+
+/** One filter for the rows and the total (and any bulk action later), so they cannot disagree. */
+export function pipelineFilter(query: PipelineQuery, today: string): SQL {
+  const conditions: SQL[] = [ne(volunteers.status, "draft")];
+  if (query.status) conditions.push(eq(volunteers.status, query.status));
+  if (query.kind) conditions.push(eq(volunteers.kind, query.kind));
+  if (query.town) conditions.push(sql`lower(${volunteers.town}) = ${query.town.toLowerCase()}`);
+  if (query.coordinator === "none") conditions.push(isNull(volunteers.responsibleCoordinatorId));
+  else if (query.coordinator) conditions.push(eq(volunteers.responsibleCoordinatorId, query.coordinator));
+  if (query.q) conditions.push(ilike(sql`(${users.name} || ' ' || ${users.email})`, `%${escapeLike(query.q)}%`));
+  switch (query.quick) {
+    case "needs_interview":
+      conditions.push(eq(volunteers.status, "submitted"), checkIs("interview", "pending"));
+      break;
+    case "waiting_for_references":
+      conditions.push(eq(volunteers.status, "submitted"), checkIs("references", "pending"));
+      break;
+    case "ready_for_decision":
+      conditions.push(eq(volunteers.status, "submitted"), sql`${volunteers.checksPassed} = ${volunteers.checksRequired}`);
+      break;
+    case "renewal_due_30":
+      conditions.push(sql`${volunteers.status} in ('approved', 'paused') and ${volunteers.approvedUntil} <= ${addDays(today, 30)}`);
+      break;
+  }
+  return and(...conditions)!;
+}
+
+/** Sort expressions; `daysWaiting` runs against `submitted_at` (most days waiting = earliest submission). */
+const sortColumns: Record<PipelineSortKey, { column: SQL; inverted?: boolean }> = {
+  status: { column: sql`${volunteers.status}` },
+  kind: { column: sql`${volunteers.kind}` },
+  town: { column: sql`lower(${volunteers.town})` },
+  daysWaiting: { column: sql`${volunteers.submittedAt}`, inverted: true },
+  progress: { column: sql`(${volunteers.checksPassed}::float / greatest(${volunteers.checksRequired}, 1))` },
+  nextStep: { column: sql`${volunteers.nextStep}` },
+  coordinator: { column: sql`lower(${coordinator.name})` },
+};
+
+/** The coordinators' pipeline: filtered, sorted and paged in SQL; the search itself is audited. */
+export async function listPipeline(db: Database, actor: Actor, input: Partial<PipelineQuery>, options: { today?: string } = {}) {
+  if (!can(actor.role, "read:vetting:any")) return null;
+  const query = pipelineQuery.parse(input);
+  const today = options.today ?? copenhagenToday();
+  const where = pipelineFilter(query, today);
+  const { column, inverted } = sortColumns[query.sort];
+  const ascending = (query.dir === "asc") !== Boolean(inverted);
+  const direction = ascending ? sql`asc nulls last` : sql`desc nulls last`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: volunteers.id,
+        userId: volunteers.userId,
+        name: users.name,
+        email: users.email,
+        kind: volunteers.kind,
+        status: volunteers.status,
+        town: volunteers.town,
+        afterHoursReachable: volunteers.afterHoursReachable,
+        submittedAt: volunteers.submittedAt,
+        daysWaiting: sql<number>`(${today}::date - (${volunteers.submittedAt} at time zone 'Europe/Copenhagen')::date)`.mapWith(Number),
+        checksPassed: volunteers.checksPassed,
+        checksRequired: volunteers.checksRequired,
+        nextStep: volunteers.nextStep,
+        approvedUntil: volunteers.approvedUntil,
+        coordinatorId: volunteers.responsibleCoordinatorId,
+        coordinatorName: coordinator.name,
+      })
+      .from(volunteers)
+      .innerJoin(users, eq(users.id, volunteers.userId))
+      .leftJoin(coordinator, eq(coordinator.id, volunteers.responsibleCoordinatorId))
+      .where(where)
+      .orderBy(sql`${column} ${direction}`, ascending ? asc(volunteers.id) : desc(volunteers.id))
+      .limit(query.size)
+      .offset((query.page - 1) * query.size),
+    db.select({ value: count() }).from(volunteers).innerJoin(users, eq(users.id, volunteers.userId)).where(where),
+  ]);
+  const { page: _page, size: _size, ...terms } = query;
+  await audit(db, originOf(actor), {
+    action: "vetting.searched",
+    subjectType: "volunteer",
+    details: Object.fromEntries(Object.entries(terms).filter(([, value]) => value !== "")),
+  });
+  return { rows, total: Number(total?.value ?? 0), query };
+}
