@@ -1,4 +1,5 @@
 import type { Database } from "#db/client.server";
+import type { EncryptionKey } from "./modules/crypto/encryption.server";
 import type { Env } from "./env.server";
 import type { JobQueue } from "./jobs.server";
 import type { Logger } from "./logger.server";
@@ -11,6 +12,8 @@ export interface AppContext {
   log: Logger;
   requestId: string;
   ip: string;
+  /** Encrypts and decrypts sensitive notes (vetting); loaded once at start. */
+  encryptionKey: EncryptionKey;
   /** The CSP nonce of this response, for the scripts Remix renders. */
   nonce: string;
 }

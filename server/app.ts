@@ -4,6 +4,7 @@ import type { DatabaseHandle } from "#db/client.server";
 import type { Env } from "~/env.server";
 import type { AppLoadContext } from "@remix-run/node";
 import type { JobQueue } from "~/jobs.server";
+import type { EncryptionKey } from "~/modules/crypto/encryption.server";
 import type { Logger } from "~/logger.server";
 import { requestLogging } from "./logging";
 import { sameOriginOnly, securityHeaders } from "./security";
@@ -13,6 +14,7 @@ export interface AppParts {
   log: Logger;
   database: DatabaseHandle;
   jobs: JobQueue;
+  encryptionKey: EncryptionKey;
   /** Serves the static files: the built client in production, Vite's middleware in development. */
   assets: RequestHandler[];
   /** The Remix request handler, given a function that builds each request's load context. */
@@ -48,6 +50,7 @@ export function createApp(parts: AppParts) {
       db: database.db,
       env,
       jobs: parts.jobs,
+      encryptionKey: parts.encryptionKey,
       log: req.log,
       requestId: req.id,
       ip: req.ip ?? "unknown",

@@ -13,6 +13,7 @@ import { PageCache, remixHandler } from "./page-cache";
 import { staticFiles } from "./static-files";
 import { sessionCookieName } from "~/modules/auth/cookies.server";
 import { localeCookieName } from "~/i18n/locale.server";
+import { loadEncryptionKey } from "~/modules/crypto/encryption.server";
 import { toastCookieName } from "~/toast.server";
 
 let env: Env;
@@ -54,6 +55,7 @@ async function runServer(env: Env, log: Logger) {
   log.info({ database: database.kind }, "database ready");
   if (env.DEMO_MODE && cluster.isPrimary) await ensureDemoData(database.db, env);
   const jobs = await startJobs(database, env, log);
+  const encryptionKey = await loadEncryptionKey(env);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   let assets: RequestHandler[];
@@ -76,6 +78,7 @@ async function runServer(env: Env, log: Logger) {
     log,
     database,
     jobs: jobs.queue,
+    encryptionKey,
     assets,
     remix: (getLoadContext) => remixHandler(handleRequest, getLoadContext, cache),
   });

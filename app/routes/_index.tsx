@@ -38,7 +38,7 @@ function Hero() {
         <h1>{t("landing.hero.title")}</h1>
         <p className="font-lead">{t("landing.hero.lead")}</p>
         <div className="button-group mt-5">
-          <Link className="button button-primary" to="/signup">
+          <Link className="button button-primary" to="/apply">
             {t("landing.hero.primaryAction")}
           </Link>
           <a className="button button-secondary" href={`#${stepsId}`}>
@@ -108,7 +108,7 @@ function BecomeMentor() {
           </ul>
           <p>{t("landing.mentor.honest")}</p>
           <p>
-            <Link className="button button-primary" to="/signup">
+            <Link className="button button-primary" to="/apply">
               {t("landing.mentor.action")}
             </Link>
           </p>

@@ -129,8 +129,7 @@ export default function MentorKindPage() {
               ))}
             </ol>
             <p>
-              {/* Applying starts with an account until the application form (/apply?kind=…) is in place. */}
-              <Link className="button button-primary" to="/signup">
+              <Link className="button button-primary" to={`/apply?kind=${kind}`}>
                 {t(`mentorKinds.${m}.apply.action`)}
               </Link>
             </p>

@@ -4,6 +4,7 @@ import { rowsOf, type Database, type DatabaseHandle } from "#db/client.server";
 import { loadEnv, type Env } from "~/env.server";
 import { createBoss, createJobQueue, type QueueName } from "~/jobs.server";
 import { createLogger } from "~/logger.server";
+import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 
 export const testEnv: Env = loadEnv({ NODE_ENV: "test", APP_URL: "http://localhost:3000", LOG_LEVEL: "silent" });
 
@@ -17,6 +18,7 @@ export function createTestContext(handle: DatabaseHandle, overrides: Partial<App
     requestId: "test-request",
     ip: "203.0.113.7",
     nonce: "test-nonce",
+    encryptionKey: generateEncryptionKey(),
     ...overrides,
   };
 }

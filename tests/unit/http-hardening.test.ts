@@ -23,6 +23,7 @@ beforeAll(async () => {
     log: createLogger("silent"),
     database,
     jobs: { send: async () => null },
+    encryptionKey: Buffer.alloc(32),
     assets: [],
     // The Remix handler's place: echoes the nonce it was given, so the test can compare it with the CSP.
     remix: (getLoadContext) => (req, res) => {

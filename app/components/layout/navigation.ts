@@ -10,9 +10,11 @@ interface NavItem {
 
 const signedIn: NavItem[] = [
   { to: "/dashboard", label: "layout.nav.dashboard" },
+  { to: "/coordinator/volunteers", label: "vetting.nav.volunteers", permission: "read:vetting:any" },
   { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
   { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },
   { to: "/admin/audit", label: "layout.nav.audit", permission: "read:audit:any" },
+  { to: "/admin/vetting-policy", label: "vetting.nav.policy", permission: "update:vetting-policy:any" },
   { to: "/account", label: "layout.nav.account" },
 ];
 

@@ -1,5 +1,6 @@
 import { account } from "./account";
 import { admin } from "./admin";
+import { application } from "./application";
 import { auth } from "./auth";
 import { common } from "./common";
 import { email } from "./email";
@@ -10,5 +11,6 @@ import { legal } from "./legal";
 import { mentorKinds } from "./mentor-kinds";
 import { ui } from "./ui";
 import { validation } from "./validation";
+import { vetting } from "./vetting";
 
-export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds };
+export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting };

@@ -100,11 +100,11 @@ const sortColumns: Record<PipelineSortKey, { column: SQL; inverted?: boolean }> 
   coordinator: { column: sql`lower(${coordinator.name})` },
 };
 
-/** The coordinators' pipeline: filtered, sorted and paged in SQL; the search itself is audited. */
-export async function listPipeline(db: Database, actor: Actor, input: Partial<PipelineQuery>, options: { today?: string } = {}) {
-  if (!can(actor.role, "read:vetting:any")) return null;
-  const query = pipelineQuery.parse(input);
-  const today = options.today ?? copenhagenToday();
+/**
+ * One page of the pipeline, filtered, sorted and paged in SQL. Not audited and not access-checked: callers
+ * are `listPipeline` and the CSV export, which check the actor and audit what they show.
+ */
+export async function readPipelinePage(db: Database, query: PipelineQuery, today: string) {
   const where = pipelineFilter(query, today);
   const { column, inverted } = sortColumns[query.sort];
   const ascending = (query.dir === "asc") !== Boolean(inverted);
@@ -138,11 +138,19 @@ export async function listPipeline(db: Database, actor: Actor, input: Partial<Pi
       .offset((query.page - 1) * query.size),
     db.select({ value: count() }).from(volunteers).innerJoin(users, eq(users.id, volunteers.userId)).where(where),
   ]);
+  return { rows, total: Number(total?.value ?? 0) };
+}
+
+/** The coordinators' pipeline as a page of the list; the search itself is audited. */
+export async function listPipeline(db: Database, actor: Actor, input: Partial<PipelineQuery>, options: { today?: string } = {}) {
+  if (!can(actor.role, "read:vetting:any")) return null;
+  const query = pipelineQuery.parse(input);
+  const { rows, total } = await readPipelinePage(db, query, options.today ?? copenhagenToday());
   const { page: _page, size: _size, ...terms } = query;
   await audit(db, originOf(actor), {
     action: "vetting.searched",
     subjectType: "volunteer",
     details: Object.fromEntries(Object.entries(terms).filter(([, value]) => value !== "")),
   });
-  return { rows, total: Number(total?.value ?? 0), query };
+  return { rows, total, query };
 }
