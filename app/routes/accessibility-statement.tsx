@@ -1,8 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Fragment, type ReactNode } from "react";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
 import { publicPageHeaders } from "~/http-cache";
+import { Section, WithEmail } from "~/components/layout/Prose";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageTitle(matches, "legal.accessibility.title");
@@ -59,25 +59,5 @@ export default function AccessibilityStatement() {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** Renders a message containing "{email}" with the address as a mailto link. */
-function WithEmail({ text, email }: { text: string; email: string }) {
-  return (
-    <>
-      {text.split("{email}").map((part, index) => (
-        <Fragment key={index}>
-          {index > 0 && <a href={`mailto:${email}`}>{email}</a>}
-          {part}
-        </Fragment>
-      ))}
-    </>
-  );
-}

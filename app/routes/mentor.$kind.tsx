@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
 import { publicPageHeaders } from "~/http-cache";
+import { Section } from "~/components/layout/Prose";
 
 const mentorKinds = ["business", "civil_society", "company"] as const;
 type MentorKind = (typeof mentorKinds)[number];
@@ -157,14 +157,5 @@ export default function MentorKindPage() {
         </div>
       </div>
     </div>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
   );
 }

@@ -1,9 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Fragment, type ReactNode } from "react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
 import { publicPageHeaders } from "~/http-cache";
+import { Section, Items, WithEmail } from "~/components/layout/Prose";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "legal.privacy.title");
 
@@ -133,36 +133,6 @@ export default function Privacy() {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
-function Items({ keys }: { keys: readonly MessageKey[] }) {
-  const t = useT();
-  return (
-    <ul>
-      {keys.map((key) => (
-        <li key={key}>{t(key)}</li>
-      ))}
-    </ul>
-  );
-}
 
 /** Renders a message containing "{email}" with the address as a mailto link. */
-function WithEmail({ text, email }: { text: string; email: string }) {
-  return (
-    <>
-      {text.split("{email}").map((part, index) => (
-        <Fragment key={index}>
-          {index > 0 && <a href={`mailto:${email}`}>{email}</a>}
-          {part}
-        </Fragment>
-      ))}
-    </>
-  );
-}
