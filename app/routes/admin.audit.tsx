@@ -1,10 +1,10 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { AuditEventTable } from "~/components/data-table/AuditEventTable";
-import { FilterActions, ResultCount, listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
-import { Pagination, Select, TextField } from "~/components/ui";
+import { FilterActions, PageSizeSelect, ResultCount, listHref, pageBeyondEnd, pageRange, usePageHref } from "~/components/data-table";
+import { Pagination, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
-import { useFormat, useT } from "~/i18n/react";
+import { useT } from "~/i18n/react";
 import { audit } from "~/modules/audit/audit.server";
 import { activeAuditFilters, auditPageSizes, listAuditEvents, parseAuditLogQuery } from "~/modules/audit/audit-log.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -33,7 +33,6 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function AdminAudit() {
   const t = useT();
-  const format = useFormat();
   const { query, rows, total, pageSizes, filtered } = useLoaderData<typeof loader>();
   const pageHref = usePageHref();
   const { pageCount } = pageRange(query.page, query.size, total);
@@ -85,13 +84,7 @@ export default function AdminAudit() {
             <TextField key={`to-${query.to}`} name="to" type="date" label={t("admin.audit.filters.to")} defaultValue={query.to} />
           </div>
           <div className="col-12 col-sm-6 col-lg-4">
-            <Select
-              key={`size-${query.size}`}
-              name="size"
-              label={t("admin.list.pageSize")}
-              options={pageSizes.map((size) => ({ value: String(size), label: format.number(size) }))}
-              defaultValue={String(query.size)}
-            />
+            <PageSizeSelect sizes={pageSizes} value={query.size} />
           </div>
         </div>
         <FilterActions filtered={filtered} resetTo="/admin/audit" />

@@ -2,7 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { FilterActions, ResultCount, DataTable, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
+import { FilterActions, PageSizeSelect, ResultCount, DataTable, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
 import { Pagination, Select, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
@@ -123,13 +123,7 @@ export default function AdminUsers() {
             />
           </div>
           <div className="col-12 col-sm-6 col-lg-2">
-            <Select
-              key={`size-${query.size}`}
-              name="size"
-              label={t("admin.list.pageSize")}
-              options={pageSizes.map((size) => ({ value: String(size), label: format.number(size) }))}
-              defaultValue={String(query.size)}
-            />
+            <PageSizeSelect sizes={pageSizes} value={query.size} />
           </div>
         </div>
         <FilterActions filtered={filtered} resetTo={href({ q: null, role: null, status: null, page: null })} />

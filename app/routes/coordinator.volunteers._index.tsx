@@ -2,7 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { DataTable, FilterActions, ResultCount, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
+import { DataTable, FilterActions, PageSizeSelect, ResultCount, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
 import { Pagination, Select, Tabs, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
@@ -185,13 +185,7 @@ export default function CoordinatorVolunteers() {
             />
           </div>
           <div className="col-12 col-sm-6 col-lg-4">
-            <Select
-              key={`size-${query.size}`}
-              name="size"
-              label={t("admin.list.pageSize")}
-              options={pipelinePageSizes.map((size) => ({ value: String(size), label: format.number(size) }))}
-              defaultValue={String(query.size)}
-            />
+            <PageSizeSelect sizes={pipelinePageSizes} value={query.size} />
           </div>
         </div>
         <FilterActions

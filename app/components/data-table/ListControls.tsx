@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { useFormat, useT } from "~/i18n/react";
-import { Button } from "~/components/ui";
+import { Button, Select } from "~/components/ui";
 import { pageRange } from "./page-range";
 
 /** The end of a list's filter form: apply, and — when a filter is on — a link back to the whole list. */
@@ -39,5 +39,20 @@ export function ResultCount(props: {
           ? t(props.one)
           : t(props.many, { from: format.number(from), to: format.number(to), total: format.number(props.total) })}
     </p>
+  );
+}
+
+/** How many rows a page shows, as a filter-form field named `size`. */
+export function PageSizeSelect({ sizes, value }: { sizes: readonly number[]; value: number }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <Select
+      key={`size-${value}`}
+      name="size"
+      label={t("admin.list.pageSize")}
+      options={sizes.map((size) => ({ value: String(size), label: format.number(size) }))}
+      defaultValue={String(value)}
+    />
   );
 }
