@@ -190,10 +190,10 @@ const mailTimeoutMs = 30_000;
 
 /**
  * Reads the portal's mailbox as the admin (in the admin's own browser) and returns the first link in the
- * newest message to `to` that leads to `linkPath` (e.g. "/verify-email?token="). Mail is sent by a
- * background job, so it polls until that message is there.
+ * newest message to `to` (with `subject`, when given) that leads to `linkPath` (e.g. "/verify-email?token=").
+ * Mail is sent by a background job, so it polls until that message is there.
  */
-export async function readMailbox(adminPage: Page, to: string, linkPath: string): Promise<string> {
+export async function readMailbox(adminPage: Page, to: string, linkPath: string, subject?: string): Promise<string> {
   const listPath = `/admin/mailbox?to=${encodeURIComponent(to)}`;
   const deadline = Date.now() + mailTimeoutMs;
   let checkedList = false;
@@ -206,7 +206,8 @@ export async function readMailbox(adminPage: Page, to: string, linkPath: string)
       await arrive(adminPage, "/admin/mailbox", "Postkasse");
       continue;
     }
-    const newest = adminPage.locator('table a[href^="/admin/mailbox/"]').first();
+    const messages = adminPage.locator('table a[href^="/admin/mailbox/"]');
+    const newest = (subject ? messages.filter({ hasText: subject }) : messages).first();
     if ((await newest.count()) > 0) {
       if (!checkedList) await checkA11y(adminPage);
       checkedList = true;

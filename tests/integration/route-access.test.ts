@@ -47,6 +47,7 @@ const access: Record<string, Access> = {
   "admin.vetting-policy.tsx": { kind: "permission", loader: "update:vetting-policy:any", action: "update:vetting-policy:any" },
   "coordinator.volunteers._index.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.csv.tsx": { kind: "permission", loader: "read:vetting:any" },
+  "coordinator.volunteers.$volunteerId.tsx": { kind: "permission", loader: "read:vetting:any", action: "update:vetting:any" },
   "apply.tsx": { kind: "permission", loader: "create:application:own" },
   "apply.$step.tsx": { kind: "permission", loader: "create:application:own", action: "create:application:own" },
   "application.tsx": { kind: "permission", loader: "read:application:own", action: "update:application:own" },

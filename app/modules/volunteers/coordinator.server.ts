@@ -1,56 +1,13 @@
 import { and, asc, count, desc, eq, ilike, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "#db/client.server";
-import { auditEvents, users, vettingChecks, volunteerMessages, volunteerReferences, volunteers } from "#db/schema";
+import { users, vettingChecks, volunteers } from "#db/schema";
 import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
-import { decryptOptional, type EncryptionKey } from "~/modules/crypto/encryption.server";
-import { isUuid, originOf } from "./context.server";
+import { originOf } from "./context.server";
 import { addDays, copenhagenToday } from "./dates";
-import { parseAnswers, pipelineQuery, type PipelineQuery, type PipelineSortKey } from "./schemas";
+import { pipelineQuery, type PipelineQuery, type PipelineSortKey } from "./schemas";
 import type { Actor } from "./types";
-
-/**
- * Everything a coordinator needs to vet one volunteer, notes decrypted. Reading it is itself audited
- * (`vetting.viewed`), before the timeline is read, so the timeline shows this view too.
- */
-export async function getVolunteerForCoordinator(deps: { db: Database; key: EncryptionKey }, actor: Actor, volunteerId: string) {
-  if (!can(actor.role, "read:vetting:any") || !isUuid(volunteerId)) return null;
-  const { db, key } = deps;
-  const [row] = await db
-    .select({ volunteer: volunteers, user: { name: users.name, email: users.email, emailVerifiedAt: users.emailVerifiedAt } })
-    .from(volunteers)
-    .innerJoin(users, eq(users.id, volunteers.userId))
-    .where(and(eq(volunteers.id, volunteerId), ne(volunteers.status, "draft")));
-  if (!row) return null;
-  await audit(db, originOf(actor), { action: "vetting.viewed", subjectType: "volunteer", subjectId: volunteerId });
-
-  const [checks, references, timeline, messages] = await Promise.all([
-    db.select().from(vettingChecks).where(eq(vettingChecks.volunteerId, volunteerId)).orderBy(asc(vettingChecks.step)),
-    db.select().from(volunteerReferences).where(eq(volunteerReferences.volunteerId, volunteerId)).orderBy(asc(volunteerReferences.position)),
-    db
-      .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, actorId: auditEvents.actorId, action: auditEvents.action, details: auditEvents.details })
-      .from(auditEvents)
-      .where(and(eq(auditEvents.subjectType, "volunteer"), eq(auditEvents.subjectId, volunteerId)))
-      .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.id)),
-    db.select().from(volunteerMessages).where(eq(volunteerMessages.volunteerId, volunteerId)).orderBy(desc(volunteerMessages.createdAt)),
-  ]);
-  const { decisionNoteEncrypted, answers, ...volunteer } = row.volunteer;
-  return {
-    volunteer: { ...volunteer, decisionNote: decryptOptional(key, decisionNoteEncrypted) },
-    user: row.user,
-    answers: parseAnswers(answers),
-    checks: checks.map(({ noteEncrypted, ...check }) => {
-      const note = decryptOptional(key, noteEncrypted);
-      return check.step === "interview" && note
-        ? { ...check, note: null, interviewNotes: JSON.parse(note) as Record<string, string> }
-        : { ...check, note, interviewNotes: null };
-    }),
-    references: references.map(({ noteEncrypted, ...reference }) => ({ ...reference, note: decryptOptional(key, noteEncrypted) })),
-    timeline,
-    messages,
-  };
-}
 
 const coordinator = alias(users, "coordinator");
 
