@@ -1,21 +1,24 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, ButtonLink, ConfirmAction } from "~/components/ui";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { ProfileSummary } from "~/components/application/ProfileSummary";
+import { Alert, Button, ButtonLink, ConfirmAction, SummaryList, SummaryRow } from "~/components/ui";
+import { useHydrated } from "~/components/ui/use-hydrated";
+import { validateForm } from "~/forms/validate";
+import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
-import { requirePermission } from "~/modules/auth/guards.server";
-import { getApplication, withdraw } from "~/modules/volunteers/application.server";
+import { forbidden, requirePermission } from "~/modules/auth/guards.server";
+import { getApplication, reapply, withdraw } from "~/modules/volunteers/application.server";
 import { getPolicy } from "~/modules/volunteers/policy.server";
-import type { VettingStep, VolunteerStatus } from "~/modules/volunteers/types";
+import type { VettingStep } from "~/modules/volunteers/types";
 import { redirectWithToast } from "~/toast.server";
-import { actorOf } from "~/request.server";
+import { actorOf, volunteerDeps } from "~/request.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "application.mine.title");
 
-
 /** Steps that wait for the volunteer to act; the others wait for a coordinator. */
 const volunteerActs: VettingStep[] = ["criminal_record", "code_of_conduct", "training"];
-const withdrawable: VolunteerStatus[] = ["draft", "submitted", "approved", "paused"];
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "read:application:own");
@@ -36,16 +39,40 @@ export async function loader(args: LoaderFunctionArgs) {
               ? ("yourTurn" as const)
               : ("waitingForUs" as const),
     }));
-  const { id, kind, status, submittedAt, approvedUntil, messages } = application;
-  return { application: { id, kind, status, submittedAt, approvedUntil, messages }, checklist };
+  const { id, kind, status, submittedAt, approvedUntil, rejectionReason, messages, allowed } = application;
+  const { interests, availability, preferences } = application.answers;
+  return { application: { id, kind, status, submittedAt, approvedUntil, rejectionReason, messages, allowed, profile: { interests, availability, preferences } }, checklist };
 }
+
+/** "yes" once the volunteer has confirmed: in the modal with JavaScript, on the confirmation step without. */
+const confirmed = z.string().optional();
+const ownChange = z.discriminatedUnion("intent", [z.object({ intent: z.literal("withdraw"), confirmed }), z.object({ intent: z.literal("reapply") })]);
+
+type ActionResult = { problem: MessageKey | null; confirm: "withdraw" | null };
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:application:own");
-  const form = await args.request.formData();
-  if (form.get("intent") !== "withdraw") return data({ failed: true }, { status: 400 });
-  const result = await withdraw(args.context.db, actorOf(args, user));
-  if (!result.ok) return data({ failed: true }, { status: result.reason === "forbidden" ? 403 : 409 });
+  const form = validateForm(await args.request.formData(), ownChange);
+  if (!form.ok) return data<ActionResult>({ problem: "application.mine.actionFailed", confirm: null }, { status: 400 });
+  const actor = actorOf(args, user);
+
+  if (form.data.intent === "reapply") {
+    const result = await reapply(volunteerDeps(args), actor);
+    // The answers are kept but the consents are asked again, so the overview shows what is left to send.
+    if (result.ok) return redirectWithToast("/apply/summary", { key: "application.mine.reopened", variant: "success" });
+    if (result.reason === "forbidden") forbidden();
+    const problem = result.reason === "too_early" ? "application.mine.reapplyTooEarly" : "application.mine.reapplyFailed";
+    return data<ActionResult>({ problem, confirm: null }, { status: 409 });
+  }
+
+  // Without JavaScript no modal asked: ask on the page first, then withdraw on the second submit.
+  if (form.data.confirmed !== "yes") return data<ActionResult>({ problem: null, confirm: "withdraw" });
+  const result = await withdraw(args.context.db, actor);
+  if (!result.ok) {
+    if (result.reason === "forbidden") forbidden();
+    return data<ActionResult>({ problem: "application.mine.withdrawFailed", confirm: null }, { status: 409 });
+  }
+  // The coordinators see the withdrawal in the pipeline's status and the volunteer's timeline; no email needed.
   return redirectWithToast("/application", { key: "application.mine.withdrawn", variant: "success" });
 }
 
@@ -61,6 +88,10 @@ export default function MyApplication() {
   const format = useFormat();
   const { application, checklist } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  // With JavaScript the modal asks; the hidden field then tells the action that it did.
+  const hydrated = useHydrated();
+  const submitting = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
 
   if (!application) {
     return (
@@ -72,41 +103,53 @@ export default function MyApplication() {
     );
   }
 
+  const { allowed } = application;
+  const closed = application.status === "withdrawn" || application.status === "rejected";
+
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
         <h1>{t("application.mine.title")}</h1>
-        {actionData?.failed ? <Alert variant="error">{t("application.mine.withdrawFailed")}</Alert> : null}
+        {actionData?.problem ? <Alert variant="error">{t(actionData.problem)}</Alert> : null}
 
         <h2>{t("application.mine.statusHeading")}</h2>
-        <dl className="summary-list">
-          <div className="summary-list-row">
-            <dt className="summary-list-key">{t("application.mine.statusHeading")}</dt>
-            <dd className="summary-list-value">{t(`application.status.${application.status}`)}</dd>
-          </div>
-          <div className="summary-list-row">
-            <dt className="summary-list-key">{t("application.mine.kind")}</dt>
-            <dd className="summary-list-value">{t(`application.kind.${application.kind}`)}</dd>
-          </div>
-          {application.submittedAt ? (
-            <div className="summary-list-row">
-              <dt className="summary-list-key">{t("application.mine.submittedAt")}</dt>
-              <dd className="summary-list-value">{format.date(application.submittedAt)}</dd>
-            </div>
+        <SummaryList>
+          <SummaryRow label={t("application.mine.statusHeading")}>{t(`application.status.${application.status}`)}</SummaryRow>
+          <SummaryRow label={t("application.mine.kind")}>{t(`application.kind.${application.kind}`)}</SummaryRow>
+          {application.submittedAt ? <SummaryRow label={t("application.mine.submittedAt")}>{format.date(application.submittedAt)}</SummaryRow> : null}
+          {application.status === "rejected" && application.rejectionReason ? (
+            <SummaryRow label={t("application.mine.rejectionReason")}>{t(`application.mine.reasons.${application.rejectionReason}`)}</SummaryRow>
           ) : null}
           {application.status === "approved" && application.approvedUntil ? (
-            <div className="summary-list-row">
-              <dt className="summary-list-key">{t("application.mine.approvedUntil")}</dt>
-              <dd className="summary-list-value">{format.date(application.approvedUntil)}</dd>
-            </div>
+            <SummaryRow label={t("application.mine.approvedUntil")}>{format.date(application.approvedUntil)}</SummaryRow>
           ) : null}
-        </dl>
+        </SummaryList>
 
         {application.status === "draft" ? (
           <>
             <p>{t("application.mine.continueDraft")}</p>
             <ButtonLink to="/apply/kind">{t("application.mine.continue")}</ButtonLink>
           </>
+        ) : null}
+
+        {closed ? (
+          <section aria-labelledby="reapply">
+            <h2 id="reapply">{t("application.mine.reapplyHeading")}</h2>
+            {application.status === "withdrawn" ? (
+              <p>{t("application.mine.reapplyWithdrawn")}</p>
+            ) : allowed.reapply ? (
+              <p>{t("application.mine.reapplyRejected")}</p>
+            ) : (
+              <p>{t("application.mine.reapplyWait", { date: allowed.reapplyFrom ? format.date(allowed.reapplyFrom) : "" })}</p>
+            )}
+            <p>{t("application.mine.reapplyHow")}</p>
+            {allowed.reapply ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="reapply" />
+                <Button pending={submitting === "reapply"}>{t("application.mine.reapply")}</Button>
+              </Form>
+            ) : null}
+          </section>
         ) : null}
 
         {checklist.length > 0 && application.status === "submitted" ? (
@@ -121,6 +164,14 @@ export default function MyApplication() {
                 </li>
               ))}
             </ul>
+          </section>
+        ) : null}
+
+        {application.status !== "draft" ? (
+          <section aria-labelledby="profile">
+            <h2 id="profile">{t("application.mine.profile.heading")}</h2>
+            <p>{t(allowed.editProfile ? "application.mine.profile.intro" : "application.mine.profile.introClosed")}</p>
+            <ProfileSummary answers={application.profile} editable={allowed.editProfile} />
           </section>
         ) : null}
 
@@ -140,13 +191,33 @@ export default function MyApplication() {
           )}
         </section>
 
-        {withdrawable.includes(application.status) ? (
+        {allowed.withdraw ? (
           <section aria-labelledby="withdraw">
             <h2 id="withdraw">{t("application.mine.withdrawHeading")}</h2>
             <p>{t("application.mine.withdrawIntro")}</p>
-            <ConfirmAction fields={{ intent: "withdraw" }} label={t("application.mine.withdraw")} title={t("application.mine.withdrawTitle")}>
-              <p>{t("application.mine.withdrawBody")}</p>
-            </ConfirmAction>
+            {actionData?.confirm === "withdraw" ? (
+              <Alert variant="warning" heading={t("application.mine.withdrawTitle")} headingLevel={3}>
+                <p>{t("application.mine.withdrawBody")}</p>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="withdraw" />
+                  <input type="hidden" name="confirmed" value="yes" />
+                  <Button variant="warning" pending={submitting === "withdraw"}>
+                    {t("application.mine.withdraw")}
+                  </Button>
+                  <Link to="/application" className="ml-5">
+                    {t("application.mine.withdrawCancel")}
+                  </Link>
+                </Form>
+              </Alert>
+            ) : (
+              <ConfirmAction
+                fields={{ intent: "withdraw", confirmed: hydrated ? "yes" : "" }}
+                label={t("application.mine.withdraw")}
+                title={t("application.mine.withdrawTitle")}
+              >
+                <p>{t("application.mine.withdrawBody")}</p>
+              </ConfirmAction>
+            )}
           </section>
         ) : null}
       </div>

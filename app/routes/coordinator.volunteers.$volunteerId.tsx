@@ -199,6 +199,16 @@ const fieldOrder = [
   "message-body",
 ];
 
+/** The page's sections, linked at the top: the page is long, and coordinators come back for one part. */
+const sections = [
+  ["overview", "vetting.record.overview"],
+  ["decision", "vetting.record.decisionHeading"],
+  ["checklist", "vetting.record.checklistHeading"],
+  ["messages", "vetting.record.messages.heading"],
+  ["answers", "vetting.record.answersHeading"],
+  ["timeline", "vetting.record.timeline.heading"],
+] as const satisfies [string, MessageKey][];
+
 export default function CoordinatorVolunteer() {
   const t = useT();
   const { record, daysWaiting, staff, me } = useLoaderData<typeof loader>();
@@ -221,9 +231,19 @@ export default function CoordinatorVolunteer() {
         {t(`vetting.kinds.${record.volunteer.kind}`)} · {t(`vetting.statuses.${record.volunteer.status}`)}
       </p>
 
+      <nav aria-label={t("vetting.record.onThisPage")}>
+        <ul className="page-contents">
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{t(label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <ErrorSummary errors={errorList(summaryErrors, fieldOrder, t)} />
       {problem ? (
-        <Alert variant="error">
+        <Alert variant="error" focus>
           {t(problem.key, { steps: (problem.missing ?? []).map((step) => t(`vetting.steps.${step}`)).join(", ") })}
         </Alert>
       ) : null}

@@ -5,9 +5,7 @@ import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
 import { publicPageHeaders } from "~/http-cache";
 import { Section } from "~/components/layout/Prose";
-
-const mentorKinds = ["business", "civil_society", "company"] as const;
-type MentorKind = (typeof mentorKinds)[number];
+import { mentorKinds, type MentorKind } from "~/modules/volunteers/types";
 
 /** Each kind's URL segment and the branch of the `mentorKinds` catalogue that holds its copy. */
 const pages = {

@@ -1,10 +1,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { users, type Role } from "#db/schema";
+import { users, volunteers, type MentorKind, type Role } from "#db/schema";
 import type { Env } from "~/env.server";
+import type { VolunteerDeps } from "~/modules/volunteers/context.server";
+import { addMonths, addDays, copenhagenToday } from "~/modules/volunteers/dates";
+import { approve, recordAttest, recordInterview, recordReference, recordTraining, sendMessage } from "~/modules/volunteers/vetting.server";
 import { createUser, randomPassword } from "../../tests/factories/users";
+import { actorOf, createSubmittedVolunteer } from "../../tests/factories/volunteers";
 
 const demoAccounts: { role: Role; name: string; email: string }[] = [
   { role: "admin", name: "Anne Administrator", email: "admin@demo.mentorbro.dk" },
@@ -52,4 +56,60 @@ function printCredentials(credentials: Credentials, env: Env) {
       "",
     ].join("\n"),
   );
+}
+
+type Stage = "new" | "interviewed" | "ready" | "approved";
+const demoApplicants: { name: string; email: string; kind: MentorKind; town: string; stage: Stage }[] = [
+  { name: "Mette Hansen", email: "mette.hansen@demo.mentorbro.dk", kind: "business", town: "Billund", stage: "new" },
+  { name: "Jonas Kristensen", email: "jonas.kristensen@demo.mentorbro.dk", kind: "civil_society", town: "Grindsted", stage: "interviewed" },
+  { name: "Lise Mortensen", email: "lise.mortensen@demo.mentorbro.dk", kind: "company", town: "Vorbasse", stage: "ready" },
+  { name: "Henrik Poulsen", email: "henrik.poulsen@demo.mentorbro.dk", kind: "business", town: "Hejnsvig", stage: "approved" },
+];
+
+/**
+ * Demo mode only: a few applicants at different points of the vetting, so the coordinators' pipeline and a
+ * volunteer's page have something to show. The demo coordinator did the checks; the demo admin, a second
+ * pair of eyes, approved the one mentor, whose certificate is up for renewal within the month. These people
+ * cannot log in (nobody knows their passwords); the demo volunteer account is left to apply itself.
+ */
+export async function ensureDemoApplicants(deps: VolunteerDeps) {
+  const { db } = deps;
+  const [existing] = await db.select({ value: count() }).from(volunteers);
+  if (Number(existing?.value ?? 0) > 0) return;
+  const staff = async (email: string) => {
+    const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+    if (!row) throw new Error(`demo account ${email} is missing`);
+    return actorOf(row);
+  };
+  const coordinator = await staff("koordinator@demo.mentorbro.dk");
+  const admin = await staff("admin@demo.mentorbro.dk");
+  const today = copenhagenToday();
+  const notes = {
+    motivation: "Vil gerne give sin erfaring videre; realistiske forventninger til rollen.",
+    boundaries: "Kender tavshedspligten og ved, hvornår koordinatoren skal inddrages.",
+    availability: "En aften om ugen og enkelte weekender.",
+    concerns: "Ingen.",
+  };
+
+  for (const applicant of demoApplicants) {
+    const availability = { town: applicant.town, slots: ["tue:evening", "thu:evening", "weekend:daytime"], afterHoursReachable: applicant.stage !== "new" };
+    const { volunteerId } = await createSubmittedVolunteer(deps, {
+      kind: applicant.kind,
+      user: { name: applicant.name, email: applicant.email, password: randomPassword() },
+      overrides: { availability },
+    });
+    if (applicant.stage === "new") continue;
+    await recordInterview(deps, coordinator, volunteerId, { outcome: "passed", notes });
+    await recordReference(deps, coordinator, volunteerId, { position: 1, outcome: "positive", note: "Meget positiv; kender personen fra arbejdet." });
+    if (applicant.stage === "interviewed") {
+      await sendMessage(deps, coordinator, volunteerId, { body: "Tak for en god samtale. Vi mangler at tale med din anden reference og vender tilbage." });
+      continue;
+    }
+    await recordReference(deps, coordinator, volunteerId, { position: 2, outcome: "positive" });
+    // The approved mentor's certificate was seen 23 months ago, so the approval is due for renewal soon.
+    const assessedOn = applicant.stage === "approved" ? addDays(addMonths(today, -24), 20) : today;
+    await recordAttest(deps, coordinator, volunteerId, { result: "ok", assessedOn });
+    await recordTraining(deps, coordinator, volunteerId, { passed: true, note: "Deltog i introkurset." });
+    if (applicant.stage === "approved") await approve(deps, admin, volunteerId);
+  }
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { volunteers } from "#db/schema";
 import { action as applicationAction, loader as applicationLoader } from "~/routes/application";
+import { action as editAction, loader as editLoader } from "~/routes/application_.edit.$section";
 import { loader as layoutLoader } from "~/routes/apply";
 import { action, loader } from "~/routes/apply.$step";
 import { CODE_OF_CONDUCT_VERSION } from "~/modules/volunteers/types";
@@ -29,28 +30,32 @@ async function applicant() {
   return loggedInUser(database.db, { role: "volunteer" });
 }
 
-async function post(cookie: string, step: string, form: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(form)) for (const item of [value].flat()) body.append(name, item);
-  const req = new Request(`http://localhost:3000/apply/${step}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body,
-  });
-  try {
-    return (await action({ request: req, context: fresh(), params: { step } })) as Response | Result;
-  } catch (thrown) {
-    return thrown as Response;
+type Handler = (args: { request: Request; context: AppLoadContext; params: Record<string, string> }) => Promise<unknown>;
+type Form = Record<string, string | string[]>;
+
+/** Calls a loader (without a form) or an action (with one) as Remix would; a thrown Response is returned. */
+async function call(handler: Handler, path: string, params: Record<string, string>, cookie: string, form?: Form) {
+  let init: RequestInit = {};
+  if (form) {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(form)) for (const item of [value].flat()) body.append(name, item);
+    init = { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body };
   }
+  try {
+    return await handler({ request: request(path, { ...init, cookie }), context: fresh(), params });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+async function post(cookie: string, step: string, form: Form) {
+  return (await call(action, `/apply/${step}`, { step }, cookie, form)) as Response | Result;
 }
 
 async function get(cookie: string, path: string) {
   const step = path.split("?")[0]!.split("/").pop()!;
-  try {
-    return await loader({ request: request(path, { cookie }), context: fresh(), params: { step } });
-  } catch (thrown) {
-    return thrown as Response;
-  }
+  return call(loader, path, { step }, cookie);
 }
 
 function location(result: unknown) {
@@ -165,13 +170,139 @@ describe("the application form", () => {
     expect(mine.checklist).toContainEqual({ step: "code_of_conduct", state: "done" });
     expect(mine.checklist).toContainEqual({ step: "interview", state: "waitingForUs" });
   });
+});
 
-  it("lets the volunteer withdraw", async () => {
-    const { cookie, user } = await applicant();
-    await post(cookie, "kind", { kind: "business" });
-    const withdrawn = await applicationAction({ request: request("/application", { cookie, form: { intent: "withdraw" } }), context: fresh(), params: {} });
+/** An applicant who has sent the whole application through the form. */
+async function submittedApplicant() {
+  const { cookie, user } = await applicant();
+  for (const [step, form] of steps) await post(cookie, step, form);
+  expect(location(await post(cookie, "summary", {}))).toBe("/application");
+  return { cookie, user };
+}
+
+async function rowOf(userId: string) {
+  const [row] = await database.db.select().from(volunteers).where(eq(volunteers.userId, userId));
+  return row!;
+}
+
+function toastOf(result: unknown) {
+  return (result as Response).headers.get("Set-Cookie") ?? "";
+}
+
+type Mine = { application: { status: string; allowed: Record<string, unknown>; profile: Record<string, Record<string, unknown>> } };
+type MineAction = { data: { problem: string | null; confirm: string | null }; init?: { status?: number } | null };
+
+const mine = (cookie: string) => call(applicationLoader, "/application", {}, cookie) as Promise<Mine>;
+const change = (cookie: string, form: Form) => call(applicationAction, "/application", {}, cookie, form) as Promise<Response | MineAction>;
+
+describe("my application", () => {
+  it("asks before withdrawing when no modal did, and withdraws on the confirmed second submit", async () => {
+    const { cookie, user } = await submittedApplicant();
+    for (const form of [{ intent: "withdraw" }, { intent: "withdraw", confirmed: "" }] as Form[]) {
+      const asked = (await change(cookie, form)) as MineAction;
+      expect(asked.data).toEqual({ problem: null, confirm: "withdraw" });
+      expect((await rowOf(user.id)).status).toBe("submitted");
+    }
+
+    const withdrawn = await change(cookie, { intent: "withdraw", confirmed: "yes" });
     expect(location(withdrawn)).toBe("/application");
-    const [row] = await database.db.select().from(volunteers).where(eq(volunteers.userId, user.id));
-    expect(row?.status).toBe("withdrawn");
+    expect(toastOf(withdrawn)).toContain("application.mine.withdrawn");
+    expect((await rowOf(user.id)).status).toBe("withdrawn");
+    expect((await mine(cookie)).application.allowed).toMatchObject({ withdraw: false, editProfile: false, reapply: true });
+  });
+
+  it("refuses an unknown intent without changing anything", async () => {
+    const { cookie, user } = await submittedApplicant();
+    const result = (await change(cookie, { intent: "approve" })) as MineAction;
+    expect(result.init?.status).toBe(400);
+    expect((await rowOf(user.id)).status).toBe("submitted");
+  });
+
+  it("reopens a withdrawn application and sends the volunteer to review it", async () => {
+    const { cookie, user } = await submittedApplicant();
+    await change(cookie, { intent: "withdraw", confirmed: "yes" });
+
+    const reopened = await change(cookie, { intent: "reapply" });
+    expect(location(reopened)).toBe("/apply/summary");
+    expect(toastOf(reopened)).toContain("application.mine.reopened");
+    expect((await rowOf(user.id)).status).toBe("draft");
+    const summary = (await get(cookie, "/apply/summary")) as { progress: Record<string, boolean> };
+    expect(summary.progress).toMatchObject({ about: true, interests: true, references: true, consents: false });
+
+    const again = (await change(cookie, { intent: "reapply" })) as MineAction;
+    expect(again.init?.status).toBe(409);
+    expect(again.data.problem).toBe("application.mine.reapplyFailed");
+  });
+
+  it("tells a rejected volunteer from when they may apply again, and refuses before then", async () => {
+    const { cookie, user } = await submittedApplicant();
+    await database.db.update(volunteers).set({ status: "rejected", rejectionReason: "capacity", decidedAt: new Date() }).where(eq(volunteers.userId, user.id));
+    const { allowed } = (await mine(cookie)).application;
+    expect(allowed).toMatchObject({ reapply: false, withdraw: false, reapplyFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+    const early = (await change(cookie, { intent: "reapply" })) as MineAction;
+    expect(early.init?.status).toBe(409);
+    expect(early.data.problem).toBe("application.mine.reapplyTooEarly");
+    expect((await rowOf(user.id)).status).toBe("rejected");
+
+    const sevenMonthsAgo = new Date(Date.now() - 213 * 24 * 60 * 60 * 1000);
+    await database.db.update(volunteers).set({ decidedAt: sevenMonthsAgo }).where(eq(volunteers.userId, user.id));
+    expect(location(await change(cookie, { intent: "reapply" }))).toBe("/apply/summary");
+    expect(await rowOf(user.id)).toMatchObject({ status: "draft", rejectionReason: null });
+  });
+});
+
+describe("changing the answers after sending", () => {
+  const edit = (cookie: string, section: string, form?: Form) => call(form ? editAction : editLoader, `/application/edit/${section}`, { section }, cookie, form);
+  const availability = { town: "Billund", slots: ["tue:evening", "fri:evening"], afterHoursReachable: "yes" };
+
+  it("shows a section's saved answers in the form's fields, and no section the form does not offer", async () => {
+    const { cookie } = await submittedApplicant();
+    expect(await edit(cookie, "availability")).toMatchObject({
+      section: "availability",
+      values: { town: ["other"], townOther: ["Give"], slots: ["mon:evening", "weekend:daytime"], afterHoursReachable: ["no"] },
+    });
+    expect(((await edit(cookie, "about")) as Response).status).toBe(404);
+    expect(((await edit(cookie, "about", { motivation: "Ny" })) as Response).status).toBe(404);
+  });
+
+  it("refuses invalid answers with a message per field, keeps what was typed and saves nothing", async () => {
+    const { cookie, user } = await submittedApplicant();
+    const before = await rowOf(user.id);
+    const result = (await edit(cookie, "availability", { town: "", slots: [], afterHoursReachable: "yes" })) as Result;
+    expect(result.init.status).toBe(400);
+    expect(result.data.errors).toEqual({ town: "validation.required", slots: "application.availability.slotsRequired" });
+    expect(result.data.values.afterHoursReachable).toEqual(["yes"]);
+
+    const ages = (await edit(cookie, "preferences", { capacity: "1", ageMin: "26", ageMax: "20", genderPreference: "any" })) as Result;
+    expect(ages.init.status).toBe(400);
+    expect(ages.data.errors).toEqual({ ageMax: "validation.invalid" });
+    expect(await rowOf(user.id)).toEqual(before);
+  });
+
+  it("saves a valid section and returns to My application with a toast", async () => {
+    const { cookie, user } = await submittedApplicant();
+    const saved = await edit(cookie, "availability", availability);
+    expect(location(saved)).toBe("/application#profile");
+    expect(toastOf(saved)).toContain("application.edit.saved");
+    expect(await rowOf(user.id)).toMatchObject({ town: "Billund", afterHoursReachable: true });
+    const { application } = await mine(cookie);
+    expect(application.allowed.editProfile).toBe(true);
+    expect(application.profile.availability).toEqual({ town: "Billund", slots: ["tue:evening", "fri:evening"], afterHoursReachable: true });
+
+    const unchanged = await edit(cookie, "availability", availability);
+    expect(toastOf(unchanged)).toContain("application.edit.unchanged");
+  });
+
+  it("sends a draft to the application form and a closed application back to My application", async () => {
+    const draft = await applicant();
+    await post(draft.cookie, "kind", { kind: "business" });
+    expect(location(await edit(draft.cookie, "interests"))).toBe("/apply/interests");
+
+    const { cookie, user } = await submittedApplicant();
+    await change(cookie, { intent: "withdraw", confirmed: "yes" });
+    expect(location(await edit(cookie, "availability"))).toBe("/application");
+    expect(location(await edit(cookie, "availability", availability))).toBe("/application");
+    expect((await rowOf(user.id)).town).toBe("Give");
   });
 });

@@ -51,6 +51,7 @@ const access: Record<string, Access> = {
   "apply.tsx": { kind: "permission", loader: "create:application:own" },
   "apply.$step.tsx": { kind: "permission", loader: "create:application:own", action: "create:application:own" },
   "application.tsx": { kind: "permission", loader: "read:application:own", action: "update:application:own" },
+  "application_.edit.$section.tsx": { kind: "permission", loader: "update:application:own", action: "update:application:own" },
 };
 
 const routesDir = path.resolve("app/routes");

@@ -3,9 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, vettingChecks, volunteerMessages, volunteers } from "#db/schema";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import type { VolunteerDeps } from "~/modules/volunteers/context.server";
+import { sessionCookieName } from "~/modules/auth/cookies.server";
+import { createSession } from "~/modules/auth/session.server";
+import { loader as applicationLoader } from "~/routes/application";
 import { action, loader } from "~/routes/coordinator.volunteers.$volunteerId";
 import { createSubmittedVolunteer } from "../factories/volunteers";
-import { createTestContext, queuedJobs } from "../helpers/context";
+import { createTestContext, queuedJobs, testEnv } from "../helpers/context";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { loggedInUser, request } from "../helpers/sessions";
 
@@ -188,6 +191,13 @@ describe("a volunteer's page for coordinators", () => {
     const rejection = emails.find((job) => job.data.to === user.email && job.data.template === "volunteerRejected");
     expect(rejection?.data.props).toMatchObject({ reason: "interview" });
     expect(JSON.stringify(rejection?.data)).not.toContain("Urealistiske");
+
+    // The volunteer's own page names the reason's category, never the internal note.
+    const { token } = await createSession(database.db, user);
+    const mine = await run(applicationLoader, request("/application", { cookie: `${sessionCookieName(testEnv)}=${token}` }), volunteerId);
+    if (mine instanceof Response) throw new Error(`unexpected response ${mine.status}`);
+    expect(mine.application).toMatchObject({ status: "rejected", rejectionReason: "interview" });
+    expect(JSON.stringify(mine)).not.toContain("Urealistiske");
   });
 
   it("sends a message, assigns a coordinator, and refuses an empty message or a non-staff assignee", async () => {

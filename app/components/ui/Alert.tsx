@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useT } from "~/i18n/react";
 import { cx } from "./class-names";
 import { Icon } from "./icon";
@@ -11,6 +11,8 @@ export type AlertProps = {
   headingLevel?: 2 | 3 | 4;
   children?: ReactNode;
   className?: string;
+  /** Takes focus when shown (and the page scrolls to it): for an answer to what the person just did. */
+  focus?: boolean;
 };
 
 // Only an error interrupts a screen reader; a success is announced politely; info and warnings are page content.
@@ -22,11 +24,15 @@ const roles: Record<AlertVariant, "alert" | "status" | undefined> = {
 };
 
 /** DKFDS "besked". */
-export function Alert({ variant = "info", heading, headingLevel = 2, children, className }: AlertProps) {
+export function Alert({ variant = "info", heading, headingLevel = 2, children, className, focus = false }: AlertProps) {
   const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
   const Heading = `h${headingLevel}` as const;
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
   return (
-    <div className={cx("alert", `alert-${variant}`, className)} role={roles[variant]}>
+    <div ref={ref} className={cx("alert", `alert-${variant}`, className)} role={roles[variant]} tabIndex={focus ? -1 : undefined}>
       {/* The icon's name tells screen reader users what the colour tells everyone else. */}
       <Icon name={variant} label={t(`ui.alert.${variant}`)} className="alert-icon" />
       <div className="alert-body">

@@ -6,6 +6,7 @@ export * from "./icon";
 export * from "./Modal";
 export * from "./Pagination";
 export * from "./StepIndicator";
+export * from "./SummaryList";
 export * from "./Table";
 export * from "./Tabs";
 export * from "./Toast";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { CheckboxField, RadioGroup, Select, TextArea, TextField } from "~/components/ui";
+import { CheckboxField, RadioGroup, Select, SummaryList, SummaryRow, TextArea, TextField } from "~/components/ui";
 import { useFormat, useT } from "~/i18n/react";
 import type { VolunteerRecord } from "~/modules/volunteers/record.server";
 import { attestResults, CODE_OF_CONDUCT_VERSION, referenceOutcomes, vettingSteps, type VettingStep } from "~/modules/volunteers/types";
@@ -42,7 +42,7 @@ function StepCard({ record, step, check, required, children }: { record: Volunte
   const doneBy = useDoneBy(record.names);
   const state = check?.state ?? "pending";
   return (
-    <div className="mt-8" id={`step-${step}`}>
+    <div className="vetting-step" id={`step-${step}`}>
       <h3>
         {t(`vetting.steps.${step}`)}: {t(`vetting.record.states.${state}`)}
       </h3>
@@ -89,16 +89,15 @@ function InterviewForm({ check, failed }: { check?: Check; failed: FailedForm | 
   return (
     <>
       {notes ? (
-        <dl>
+        <SummaryList>
           {interviewFields.map((name) =>
             notes[name] ? (
-              <div key={name}>
-                <dt>{t(`vetting.record.interview.${name}`)}</dt>
-                <dd>{notes[name]}</dd>
-              </div>
+              <SummaryRow key={name} label={t(`vetting.record.interview.${name}`)}>
+                {notes[name]}
+              </SummaryRow>
             ) : null,
           )}
-        </dl>
+        </SummaryList>
       ) : null}
       <Disclosure summary={t(recorded ? "vetting.record.interview.edit" : "vetting.record.interview.record")} open={!recorded || failed?.key === "interview"}>
         {form}
@@ -149,7 +148,7 @@ function ReferenceForm({ reference, failed, children }: { reference: VolunteerRe
   return (
     <div className="mt-6">
       {children}
-      <Disclosure summary={t("vetting.record.references.record")} open={!reference.outcome || failed?.key === key}>
+      <Disclosure summary={t(reference.outcome ? "vetting.record.references.edit" : "vetting.record.references.record")} open={!reference.outcome || failed?.key === key}>
         <VettingForm intent="reference" fields={{ position }} submitLabel={t("vetting.record.references.save", { position })}>
           <RadioGroup
             {...field("outcome", reference.outcome)}

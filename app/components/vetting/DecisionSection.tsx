@@ -72,7 +72,7 @@ function Reject({ record, failed, confirming }: { record: VolunteerRecord; faile
   const field = useFieldProps(failed, "reject");
   if (confirming) {
     return (
-      <Alert variant="warning" heading={t("vetting.record.rejectConfirmTitle", { name: record.user.name })} headingLevel={3}>
+      <Alert variant="warning" heading={t("vetting.record.rejectConfirmTitle", { name: record.user.name })} headingLevel={3} focus>
         <p>{t("vetting.record.rejectConfirmBody", { reason: t(`vetting.record.rejectionReasons.${confirming.reason}`) })}</p>
         <Form method="post">
           <input type="hidden" name="intent" value="reject" />
@@ -115,7 +115,7 @@ function Pause({ record, asking }: { record: VolunteerRecord; asking: boolean })
     <>
       <p>{t("vetting.record.pauseIntro")}</p>
       {asking ? (
-        <Alert variant="warning" heading={t("vetting.record.pauseTitle", { name })} headingLevel={3}>
+        <Alert variant="warning" heading={t("vetting.record.pauseTitle", { name })} headingLevel={3} focus>
           <p>{t("vetting.record.pauseBody")}</p>
           <Form method="post">
             <input type="hidden" name="intent" value="pause" />

@@ -1,17 +1,7 @@
-import type { ReactNode } from "react";
-import { Select } from "~/components/ui";
+import { Select, SummaryList, SummaryRow } from "~/components/ui";
 import { useFormat, useT } from "~/i18n/react";
 import type { VolunteerRecord } from "~/modules/volunteers/record.server";
 import { useDoneBy, useFieldProps, VettingForm, type FailedForm } from "./forms";
-
-export function SummaryRow({ label, children }: { label: ReactNode; children: ReactNode }) {
-  return (
-    <div className="summary-list-row">
-      <dt className="summary-list-key">{label}</dt>
-      <dd className="summary-list-value">{children}</dd>
-    </div>
-  );
-}
 
 type OverviewProps = {
   record: VolunteerRecord;
@@ -32,7 +22,7 @@ export function OverviewSection({ record, daysWaiting, staff, failed }: Overview
   return (
     <section aria-labelledby="overview">
       <h2 id="overview">{t("vetting.record.overview")}</h2>
-      <dl className="summary-list">
+      <SummaryList>
         <SummaryRow label={t("vetting.record.status")}>{t(`vetting.statuses.${volunteer.status}`)}</SummaryRow>
         <SummaryRow label={t("vetting.record.kind")}>{t(`vetting.kinds.${volunteer.kind}`)}</SummaryRow>
         <SummaryRow label={t("vetting.record.email")}>
@@ -58,7 +48,7 @@ export function OverviewSection({ record, daysWaiting, staff, failed }: Overview
           <SummaryRow label={t("vetting.record.rejectionReason")}>{t(`vetting.record.rejectionReasons.${volunteer.rejectionReason}`)}</SummaryRow>
         ) : null}
         {volunteer.decisionNote ? <SummaryRow label={t("vetting.record.decisionNote")}>{volunteer.decisionNote}</SummaryRow> : null}
-      </dl>
+      </SummaryList>
 
       {/* Keyed by the saved value, so the select shows it again after a change. */}
       <div className="row" key={volunteer.responsibleCoordinatorId ?? "none"}>

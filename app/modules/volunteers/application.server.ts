@@ -4,19 +4,38 @@ import { vettingChecks, volunteerMessages, volunteerReferences, volunteers, type
 import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { applicationUrl, lockVolunteer, notifyVolunteer, originOf, refreshChecklist, type VolunteerDeps } from "./context.server";
+import { addMonths, copenhagenToday } from "./dates";
 import { getPolicy } from "./policy.server";
 import {
   applicationSteps,
   parseAnswers,
+  profileSections,
   profileUpdate,
   type ApplicationAnswers,
   type ApplicationStepName,
   type ProfileUpdate,
   type StepAnswers,
 } from "./schemas";
-import { CODE_OF_CONDUCT_VERSION, vettingSteps, type Actor, type Result, type VolunteerStatus } from "./types";
+import { CODE_OF_CONDUCT_VERSION, vettingSteps, type Actor, type Refusal, type Result, type VolunteerStatus } from "./types";
 
 const own = (actor: Actor) => eq(volunteers.userId, actor.id);
+
+/** The statuses from which the volunteer's own transitions start; the page offers only what these allow. */
+const withdrawable: VolunteerStatus[] = ["draft", "submitted", "approved", "paused"];
+const editable: VolunteerStatus[] = ["submitted", "approved", "paused", "expired"];
+const reapplicable: VolunteerStatus[] = ["withdrawn", "rejected"];
+
+/** A rejected volunteer may apply again this many months after the decision (ADR 0010). */
+export const REAPPLY_AFTER_REJECTION_MONTHS = 6;
+
+/**
+ * The first Copenhagen day on which a rejected volunteer may apply again, or null when nothing makes them
+ * wait. A rejection always records its time; the last change stands in should an old row lack it.
+ */
+function reapplyOpensOn(volunteer: Pick<Volunteer, "status" | "decidedAt" | "updatedAt">) {
+  if (volunteer.status !== "rejected") return null;
+  return addMonths(copenhagenToday(volunteer.decidedAt ?? volunteer.updatedAt), REAPPLY_AFTER_REJECTION_MONTHS);
+}
 
 type FieldErrors = Record<string, string[] | undefined>;
 export type SaveStepResult =
@@ -92,8 +111,11 @@ export async function saveApplicationStep(db: Database, actor: Actor, stepName: 
   });
 }
 
-/** The applicant's own application: answers, references, progress (states only, never notes) and messages. */
-export async function getApplication(db: Database, actor: Actor) {
+/**
+ * The applicant's own application: answers, references, progress (states only, never notes), messages, and
+ * what the volunteer may do with it now.
+ */
+export async function getApplication(db: Database, actor: Actor, options: { today?: string } = {}) {
   if (!can(actor.role, "read:application:own")) return null;
   const [volunteer] = await db.select().from(volunteers).where(own(actor));
   if (!volunteer) return null;
@@ -131,6 +153,19 @@ export async function getApplication(db: Database, actor: Actor) {
     references,
     checks,
     messages,
+    allowed: allowedActions(volunteer, options.today ?? copenhagenToday()),
+  };
+}
+
+/** The volunteer's own transitions that would succeed now, by the same rules the transitions check. */
+function allowedActions(volunteer: Volunteer, today: string) {
+  const reapplyFrom = reapplyOpensOn(volunteer);
+  return {
+    withdraw: withdrawable.includes(volunteer.status),
+    editProfile: editable.includes(volunteer.status) && volunteer.submittedAt !== null,
+    reapply: reapplicable.includes(volunteer.status) && (!reapplyFrom || reapplyFrom <= today),
+    /** When a rejected volunteer may apply again (YYYY-MM-DD). */
+    reapplyFrom,
   };
 }
 
@@ -194,8 +229,6 @@ export async function submitApplication(deps: VolunteerDeps, actor: Actor): Prom
   });
 }
 
-const withdrawable: VolunteerStatus[] = ["draft", "submitted", "approved", "paused"];
-
 export async function withdraw(db: Database, actor: Actor): Promise<Result<object, "forbidden" | "not_found" | "illegal_state">> {
   if (!can(actor.role, "update:application:own")) return { ok: false, reason: "forbidden" };
   return db.transaction(async (tx) => {
@@ -207,8 +240,6 @@ export async function withdraw(db: Database, actor: Actor): Promise<Result<objec
     return { ok: true as const };
   });
 }
-
-const editable: VolunteerStatus[] = ["submitted", "approved", "paused", "expired"];
 
 /**
  * After submitting, a volunteer keeps interests, availability and preferences up to date. The audit event
@@ -228,7 +259,7 @@ export async function updateProfile(
     if (!editable.includes(volunteer.status)) return { ok: false as const, reason: "illegal_state" as const };
     const answers = parseAnswers(volunteer.answers);
     const changed: string[] = [];
-    for (const step of ["interests", "availability", "preferences"] as const) {
+    for (const step of profileSections) {
       const next = parsed.data[step];
       if (!next) continue;
       const previous = (answers[step] ?? {}) as Record<string, unknown>;
@@ -244,5 +275,59 @@ export async function updateProfile(
       .where(eq(volunteers.id, volunteer.id));
     await audit(tx, originOf(actor), { action: "application.profile_updated", subjectType: "volunteer", subjectId: volunteer.id, details: { fields: changed } });
     return { ok: true as const, changed };
+  });
+}
+
+export type ReapplyResult =
+  | { ok: true; volunteerId: string }
+  | Refusal<"forbidden" | "not_found" | "illegal_state">
+  | { ok: false; reason: "too_early"; from: string };
+
+/**
+ * Withdrawn or rejected → draft, for a new application on the same account (ADR 0010). The answers stay for
+ * the volunteer to review and send again; the screening starts afresh: the earlier round's checks,
+ * reference outcomes and decision are cleared here and remain in the audit trail. A rejected volunteer
+ * waits six months from the decision.
+ */
+export async function reapply(deps: VolunteerDeps, actor: Actor, options: { today?: string } = {}): Promise<ReapplyResult> {
+  if (!can(actor.role, "create:application:own")) return { ok: false, reason: "forbidden" };
+  const today = options.today ?? copenhagenToday();
+  return deps.db.transaction(async (tx) => {
+    const volunteer = await lockVolunteer(tx, own(actor));
+    if (!volunteer) return { ok: false as const, reason: "not_found" as const };
+    if (!reapplicable.includes(volunteer.status)) return { ok: false as const, reason: "illegal_state" as const };
+    const from = reapplyOpensOn(volunteer);
+    if (from && today < from) return { ok: false as const, reason: "too_early" as const, from };
+
+    const answers = parseAnswers(volunteer.answers);
+    // Consent to the criminal-record check and the code-of-conduct signature belong to one screening: a
+    // withdrawal takes them back, and a new round asks for them again.
+    delete answers.consents;
+    await tx.delete(vettingChecks).where(eq(vettingChecks.volunteerId, volunteer.id));
+    await tx
+      .update(volunteerReferences)
+      .set({ outcome: null, noteEncrypted: null, checkedBy: null, checkedAt: null })
+      .where(eq(volunteerReferences.volunteerId, volunteer.id));
+    await tx
+      .update(volunteers)
+      .set({
+        status: "draft",
+        answers: answers as Record<string, unknown>,
+        submittedAt: null,
+        decidedAt: null,
+        decidedBy: null,
+        rejectionReason: null,
+        decisionNoteEncrypted: null,
+        approvedUntil: null,
+        renewalNotifiedAt: null,
+        // A draft has no checklist; submitting opens a new one and recounts.
+        checksPassed: 0,
+        checksRequired: 0,
+        nextStep: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(volunteers.id, volunteer.id));
+    await audit(tx, originOf(actor), { action: "application.reopened", subjectType: "volunteer", subjectId: volunteer.id, details: { from: volunteer.status } });
+    return { ok: true as const, volunteerId: volunteer.id };
   });
 }

@@ -111,6 +111,10 @@ export function parseAnswers(value: unknown): ApplicationAnswers {
   return answers;
 }
 
+/** The steps a volunteer may change after submitting: what matching uses, not the vetted answers. */
+export const profileSections = ["interests", "availability", "preferences"] as const satisfies readonly ApplicationStepName[];
+export type ProfileSection = (typeof profileSections)[number];
+
 /** What a volunteer may change after submitting: availability and matching preferences, not the vetted answers. */
 export const profileUpdate = z.object({
   interests: applicationSteps.interests.optional(),
