@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, test } from "vitest";
-import { arrive, checkA11y, demoAccount, logIn, openBrowser, submitLogin, toastText, visit, type Browser } from "./helpers";
+import { describe, expect, test } from "vitest";
+import {
+  arrive,
+  browsersPerTest,
+  checkA11y,
+  demoAccount,
+  logIn,
+  submitLogin,
+  toastText,
+  visit,
+} from "./helpers";
 
-const browsers: Browser[] = [];
-
-async function freshBrowser() {
-  const browser = await openBrowser();
-  browsers.push(browser);
-  return browser;
-}
-
-afterEach(async () => {
-  const open = browsers.splice(0);
-  const errors = open.flatMap((browser) => browser.errors);
-  await Promise.all(open.map((browser) => browser.close()));
-  expect(errors, "uncaught errors in the pages").toEqual([]);
-});
+const freshBrowser = browsersPerTest();
 
 describe("the admin's user administration", () => {
   test("find a user, change the role, disable the account after confirming, and see it all in the audit log", async () => {

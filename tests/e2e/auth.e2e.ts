@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   arrive,
+  browsersPerTest,
   checkA11y,
   demoAccount,
   errorSummary,
@@ -20,23 +21,10 @@ import {
 
 // The admin reads the portal's mailbox in a browser of their own, kept for the whole file.
 let admin: Browser;
-const browsers: Browser[] = [];
-
-async function freshBrowser() {
-  const browser = await openBrowser();
-  browsers.push(browser);
-  return browser;
-}
+const freshBrowser = browsersPerTest();
 
 beforeAll(async () => {
   admin = await openBrowser();
-});
-
-afterEach(async () => {
-  const open = browsers.splice(0);
-  const errors = open.flatMap((browser) => browser.errors);
-  await Promise.all(open.map((browser) => browser.close()));
-  expect(errors, "uncaught errors in the pages").toEqual([]);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page, type Response } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterEach, expect, inject } from "vitest";
 import type { Role } from "#db/schema";
 
 export const { baseUrl, accounts } = inject("e2e");
@@ -59,6 +59,25 @@ export async function openBrowser(): Promise<Browser> {
       await context.close().catch(() => {});
       await fs.rm(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a test file: opens a fresh browser per call, and after each test closes them and fails the test if
+ * any of their pages threw.
+ */
+export function browsersPerTest() {
+  const open: Browser[] = [];
+  afterEach(async () => {
+    const closing = open.splice(0);
+    const errors = closing.flatMap((browser) => browser.errors);
+    await Promise.all(closing.map((browser) => browser.close()));
+    expect(errors, "uncaught errors in the pages").toEqual([]);
+  });
+  return async () => {
+    const browser = await openBrowser();
+    open.push(browser);
+    return browser;
   };
 }
 

@@ -1,35 +1,21 @@
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   arrive,
+  browsersPerTest,
   checkA11y,
   demoAccount,
   errorSummary,
   logIn,
   newPerson,
-  openBrowser,
   readMailbox,
   signUpAndVerify,
   submitLogin,
   toastText,
   visit,
-  type Browser,
 } from "./helpers";
 
-const browsers: Browser[] = [];
-
-async function freshBrowser() {
-  const browser = await openBrowser();
-  browsers.push(browser);
-  return browser;
-}
-
-afterEach(async () => {
-  const open = browsers.splice(0);
-  const errors = open.flatMap((browser) => browser.errors);
-  await Promise.all(open.map((browser) => browser.close()));
-  expect(errors, "uncaught errors in the pages").toEqual([]);
-});
+const freshBrowser = browsersPerTest();
 
 const next = (page: Page) => page.getByRole("button", { name: "Gem og gå videre", exact: true }).click();
 
