@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 import { executeInDatabase, type Database, type DatabaseHandle } from "#db/client.server";
 import type { Logger } from "./logger.server";
 
-export const queues = ["email", "maintenance"] as const;
+export const queues = ["email", "maintenance", "courses"] as const;
 export type QueueName = (typeof queues)[number];
 
 export interface SendOptions {
@@ -63,4 +63,6 @@ export async function startWorkers(boss: PgBoss, handlers: JobHandlers, log: Log
   }
   // Nightly clean-up of expired sessions, tokens and rate-limit windows.
   await boss.schedule("maintenance", "17 3 * * *", {}, { tz: "Europe/Copenhagen" });
+  // Course reminders, and a safety net for waitlist offers whose expiry job was lost.
+  await boss.schedule("courses", "*/15 * * * *", { type: "tick" }, { tz: "Europe/Copenhagen" });
 }

@@ -9,6 +9,12 @@ import { volunteerRejected, type VolunteerRejectedProps } from "./volunteer-reje
 import { renewalDue, type RenewalDueProps } from "./renewal-due";
 import { approvalExpired, type ApprovalExpiredProps } from "./approval-expired";
 import { accountExists, type AccountExistsProps } from "./account-exists";
+import { courseBooked, type CourseBookedProps } from "./course-booked";
+import { courseCancelled, type CourseCancelledProps } from "./course-cancelled";
+import { courseOfferExpired, type CourseOfferExpiredProps } from "./course-offer-expired";
+import { courseOffered, type CourseOfferedProps } from "./course-offered";
+import { courseReminder, type CourseReminderProps } from "./course-reminder";
+import { courseWaitlisted, type CourseWaitlistedProps } from "./course-waitlisted";
 import { confirmNewEmail, type ConfirmNewEmailProps } from "./confirm-new-email";
 import { emailChangeRequested, type EmailChangeRequestedProps } from "./email-change-requested";
 import { passwordChanged, type PasswordChangedProps } from "./password-changed";
@@ -30,6 +36,12 @@ interface TemplateProps {
   volunteerRejected: VolunteerRejectedProps;
   renewalDue: RenewalDueProps;
   approvalExpired: ApprovalExpiredProps;
+  courseBooked: CourseBookedProps;
+  courseWaitlisted: CourseWaitlistedProps;
+  courseOffered: CourseOfferedProps;
+  courseOfferExpired: CourseOfferExpiredProps;
+  courseCancelled: CourseCancelledProps;
+  courseReminder: CourseReminderProps;
 }
 
 export type EmailTemplateName = keyof TemplateProps;
@@ -50,6 +62,12 @@ export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateP
   volunteerRejected,
   renewalDue,
   approvalExpired,
+  courseBooked,
+  courseWaitlisted,
+  courseOffered,
+  courseOfferExpired,
+  courseCancelled,
+  courseReminder,
 };
 
 /** Template names arrive through the job queue as JSON, so they are checked before use. */
@@ -81,6 +99,7 @@ async function renderDefinition<P extends object>(
   const element = createElement(definition.Component, { ...props, ...base });
   // Both renders start from the same element; plain text is for clients (and people) who do not show HTML.
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const subject = definition.subject(base.t, props, base.locale);
   // Buttons are skipped in plain text and leave runs of blank lines behind.
-  return { subject: definition.subject(base.t, props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
+  return { subject, html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }

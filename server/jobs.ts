@@ -7,6 +7,7 @@ import { deliverEmail } from "~/modules/email/deliver.server";
 import type { EmailJob } from "~/modules/email/queue.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
 import { runVettingRenewals } from "~/modules/volunteers/renewals.server";
+import { runCourseJob, type CourseJob } from "~/modules/courses/reminders.server";
 
 /** pg-boss on the app's own database: queues are created on every start, workers only where JOBS is on. */
 export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
@@ -25,6 +26,7 @@ export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
           // Both steps are conditional updates: a rerun (retry, second instance) changes nothing twice.
           await runVettingRenewals({ db: handle.db, jobs: queue, env }, copenhagenToday());
         },
+        courses: (data) => runCourseJob({ db: handle.db, jobs: queue, env }, data as CourseJob),
       },
       log,
     );

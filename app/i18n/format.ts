@@ -3,15 +3,20 @@ import { timeZone, type Locale } from "./locales";
 const tags: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(locale: Locale, style: "date" | "dateTime") {
+const dateStyles = {
+  date: { dateStyle: "medium" },
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  // With the weekday, for appointments people plan around ("onsdag den 10. marts 2027 kl. 17.00").
+  longDateTime: { dateStyle: "full", timeStyle: "short" },
+  time: { timeStyle: "short" },
+  month: { month: "long", year: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function dateFormat(locale: Locale, style: keyof typeof dateStyles) {
   const id = `${locale}:${style}`;
   let format = cache.get(id) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(tags[locale], {
-      timeZone,
-      dateStyle: "medium",
-      ...(style === "dateTime" ? { timeStyle: "short" } : {}),
-    });
+    format = new Intl.DateTimeFormat(tags[locale], { timeZone, ...dateStyles[style] });
     cache.set(id, format);
   }
   return format;
@@ -23,6 +28,32 @@ export function formatDate(locale: Locale, value: Date | string) {
 
 export function formatDateTime(locale: Locale, value: Date | string) {
   return dateFormat(locale, "dateTime").format(new Date(value));
+}
+
+/** From start to end in the short form, the date written once when both fall on the same day ("10. mar. 2027 17.00–20.30"). */
+export function formatDateTimeRange(locale: Locale, start: Date | string, end: Date | string) {
+  return dateFormat(locale, "dateTime").formatRange(new Date(start), new Date(end));
+}
+
+export function formatLongDateTime(locale: Locale, value: Date | string) {
+  return dateFormat(locale, "longDateTime").format(new Date(value));
+}
+
+/**
+ * From start to end, the date written once when both fall on the same day in Copenhagen
+ * ("onsdag den 10. marts 2027 17.00–20.30").
+ */
+export function formatLongDateTimeRange(locale: Locale, start: Date | string, end: Date | string) {
+  return dateFormat(locale, "longDateTime").formatRange(new Date(start), new Date(end));
+}
+
+/** A calendar month ("marts 2027"), e.g. for a filter by month. */
+export function formatMonth(locale: Locale, value: Date | string) {
+  return dateFormat(locale, "month").format(new Date(value));
+}
+
+export function formatTime(locale: Locale, value: Date | string) {
+  return dateFormat(locale, "time").format(new Date(value));
 }
 
 export function formatNumber(locale: Locale, value: number) {

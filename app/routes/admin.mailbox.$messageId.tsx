@@ -15,7 +15,9 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!message) throw new Response("Not found", { status: 404 });
   // The HTML stays behind its own route with its own CSP; this page shows the plain text only.
   const { id, to, subject, template, text, createdAt } = message;
-  return { id, to, subject, template, text, createdAt };
+  // Names and types only: the files themselves are downloaded one at a time through their own route.
+  const attachments = message.attachments.map(({ filename, contentType }) => ({ filename, contentType }));
+  return { id, to, subject, template, text, createdAt, attachments };
 }
 
 type Part = { link: boolean; value: string };
@@ -81,6 +83,21 @@ export default function AdminMailboxMessage() {
           {t("admin.mailbox.viewHtml")}
         </Link>
       </p>
+      {message.attachments.length > 0 ? (
+        <>
+          <h2>{t("admin.mailbox.attachmentsHeading")}</h2>
+          <ul>
+            {message.attachments.map((attachment, index) => (
+              <li key={index}>
+                <Link to={`/admin/mailbox/${message.id}/attachments/${index}`} reloadDocument download>
+                  {t("admin.mailbox.downloadAttachment", { filename: attachment.filename })}
+                </Link>{" "}
+                <code>{attachment.contentType}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t("admin.mailbox.textHeading")}</h2>
       <pre className="preformatted">
         {linkify(message.text).map((part, index) =>

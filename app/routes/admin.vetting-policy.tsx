@@ -7,7 +7,8 @@ import { isMessageKey, type MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { getPolicy, getSetting, listPolicies, setSetting, updatePolicy } from "~/modules/volunteers/policy.server";
+import { getSetting, setSetting } from "~/modules/settings/settings.server";
+import { getPolicy, listPolicies, updatePolicy } from "~/modules/volunteers/policy.server";
 import { mentorKinds, vettingSteps, type MentorKind } from "~/modules/volunteers/types";
 import { redirectWithToast } from "~/toast.server";
 

@@ -1,4 +1,14 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/**
+ * A file sent with an email. Only small text files (calendar invitations) are sent, so the content is kept
+ * as UTF-8 text: readable in the database, and no base64 round trip until the provider needs one.
+ */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
 
 /** Where email goes when no provider is configured (development, demo): readable by admins in the portal. */
 export const mailboxMessages = pgTable(
@@ -11,6 +21,7 @@ export const mailboxMessages = pgTable(
     html: text("html").notNull(),
     text: text("text").notNull(),
     template: text("template").notNull(),
+    attachments: jsonb("attachments").$type<EmailAttachment[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./auth";
 export * from "./email";
 export * from "./volunteers";
+export * from "./courses";

@@ -121,6 +121,8 @@ export interface CheckDetails {
   assessedOn?: string;
   renewalDate?: string;
   outcome?: "passed" | "failed";
+  /** The training step when course attendance ticked it: which required courses were attended. */
+  attendedCourseIds?: string[];
 }
 
 export const vettingChecks = pgTable(

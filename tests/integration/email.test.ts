@@ -5,18 +5,48 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "#db/client.server";
-import { mailboxMessages } from "#db/schema";
+import { mailboxMessages, type EmailAttachment } from "#db/schema";
 import { emailTemplates, renderEmail, type EmailProps, type EmailTemplateName } from "#emails/index";
 import { loadEnv } from "~/env.server";
+import { formatLongDateTime, formatLongDateTimeRange } from "~/i18n/format";
+import type { Locale } from "~/i18n/locales";
 import type { Logger } from "~/logger.server";
 import { deliverEmail } from "~/modules/email/deliver.server";
 import { getMailboxMessage, listMailbox } from "~/modules/email/mailbox.server";
 import type { EmailJob } from "~/modules/email/queue.server";
-import { createTestDatabase } from "../helpers/db";
+import { loader as attachmentLoader } from "~/routes/admin.mailbox.$messageId.attachments.$index";
+import { loader as messageLoader } from "~/routes/admin.mailbox.$messageId";
+import { createTestContext } from "../helpers/context";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { loggedInUser, request } from "../helpers/sessions";
 
 const appUrl = "https://mentorbro.test";
 const from = "Mentorbro <noreply@mentorbro.test>";
 const token = "secret-token-4f9a";
+
+/** A calendar file with Danish letters, a semicolon and a comma: bytes that a careless encoding would change. */
+const invitation: EmailAttachment = {
+  filename: "mentorkursus-æøå.ics",
+  contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+  content: "BEGIN:VCALENDAR\r\nSUMMARY:Kursus\\; del 1\\, Rådhuset i Billund\r\nEND:VCALENDAR\r\n",
+};
+
+function bookedJob(to: string): EmailJob<"courseBooked"> {
+  return {
+    to,
+    locale: "da",
+    template: "courseBooked",
+    props: {
+      name: "Ane Jensen",
+      courseTitle: "Mentorkursus",
+      startsAt: "2027-03-10T16:00:00.000Z",
+      endsAt: "2027-03-10T19:30:00.000Z",
+      place: "Rådhuset, Jernbanegade 16, Billund",
+      url: `${appUrl}/courses/sessions/1`,
+    },
+    attachments: [invitation],
+  };
+}
 
 function verifyJob(to: string): EmailJob<"verifyEmail"> {
   return {
@@ -94,11 +124,12 @@ function startFakeResend() {
   );
 }
 
+let database: TestDatabase;
 let db: Database;
 let closeDatabase: () => Promise<void>;
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
+  database = await createTestDatabase();
   db = database.db;
   closeDatabase = database.close;
 });
@@ -162,6 +193,21 @@ describe("deliverEmail through Resend", () => {
     expect(output()).not.toContain(token);
   });
 
+  it("sends attachments as base64 with their file name and content type, and none when the job has none", async () => {
+    const { log } = memoryLogger();
+    await deliverEmail({ db, env, log }, randomUUID(), bookedJob("ane@example.dk"));
+    await deliverEmail({ db, env, log }, randomUUID(), verifyJob("ane@example.dk"));
+
+    expect(resend.requests).toHaveLength(2);
+    const attachments = resend.requests[0]?.body.attachments as Record<string, unknown>[];
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]).toMatchObject({ filename: invitation.filename, content_type: invitation.contentType });
+    const content = String(attachments[0]?.content);
+    expect(content).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(Buffer.from(content, "base64").toString("utf8")).toBe(invitation.content);
+    expect(resend.requests[1]?.body).not.toHaveProperty("attachments");
+  });
+
   it("sends the same idempotency key when the same job is delivered twice", async () => {
     const { log } = memoryLogger();
     const jobId = randomUUID();
@@ -218,6 +264,60 @@ describe("deliverEmail without a Resend key", () => {
     expect(output()).not.toContain(token);
   });
 
+  it("stores attachments with the message, and an empty list for a message without", async () => {
+    const { log } = memoryLogger();
+    await deliverEmail({ db, env, log }, randomUUID(), bookedJob("ane@example.dk"));
+    await deliverEmail({ db, env, log }, randomUUID(), verifyJob("bo@example.dk"));
+
+    const [withFile] = (await listMailbox(db, { page: 1, size: 10, to: "ane@example.dk" })).rows;
+    const [withoutFile] = (await listMailbox(db, { page: 1, size: 10, to: "bo@example.dk" })).rows;
+    expect((await getMailboxMessage(db, withFile?.id ?? ""))?.attachments).toEqual([invitation]);
+    expect((await getMailboxMessage(db, withoutFile?.id ?? ""))?.attachments).toEqual([]);
+  });
+
+  it("lists the attachments on the message page and serves each as a download", async () => {
+    const { log } = memoryLogger();
+    await deliverEmail({ db, env, log }, randomUUID(), bookedJob("ane@example.dk"));
+    const [row] = (await listMailbox(db, { page: 1, size: 10 })).rows;
+    const id = row?.id ?? "";
+    const { cookie } = await loggedInUser(db, { role: "admin" });
+    const context = createTestContext(database.handle);
+    const get = async (index: string, messageId = id) => {
+      try {
+        return await attachmentLoader({
+          request: request(`/admin/mailbox/${messageId}/attachments/${index}`, { cookie }),
+          context,
+          params: { messageId, index },
+        });
+      } catch (thrown) {
+        if (thrown instanceof Response) return thrown;
+        throw thrown;
+      }
+    };
+
+    const page = await messageLoader({
+      request: request(`/admin/mailbox/${id}`, { cookie }),
+      context,
+      params: { messageId: id },
+    });
+    // The page names the files; their content only travels through the download route.
+    expect(page.attachments).toEqual([{ filename: invitation.filename, contentType: invitation.contentType }]);
+
+    const response = await get("0");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe(invitation.contentType);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="mentorkursus-___.ics"; filename*=UTF-8''mentorkursus-%C3%A6%C3%B8%C3%A5.ics`,
+    );
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(await response.text()).toBe(invitation.content);
+
+    for (const index of ["1", "-1", "01x", "1e0", ""]) expect((await get(index)).status, index).toBe(404);
+    expect((await get("0", randomUUID())).status).toBe(404);
+    expect((await get("0", "not-a-uuid")).status).toBe(404);
+  });
+
   it("keeps one row when the same job is delivered twice", async () => {
     const { log } = memoryLogger();
     const jobId = randomUUID();
@@ -262,6 +362,14 @@ describe("deliverEmail without a Resend key", () => {
   });
 });
 
+// 16:00 UTC is 17:00 in Copenhagen in March (CET): a date shown in UTC would say 16.
+const course = {
+  name: "Ane",
+  courseTitle: "Mentorkursus – grænser og tavshedspligt",
+  startsAt: "2027-03-10T16:00:00.000Z",
+  url: `${appUrl}/courses/sessions/1`,
+};
+
 describe("renderEmail", () => {
   const samples: { [T in EmailTemplateName]: EmailProps<T> } = {
     verifyEmail: { name: "Ane", url: `${appUrl}/verify?token=${token}` },
@@ -276,6 +384,12 @@ describe("renderEmail", () => {
     volunteerApproved: { name: "Ane", url: `${appUrl}/application`, approvedUntil: "2028-02-01" },
     renewalDue: { name: "Ane", url: `${appUrl}/application`, approvedUntil: "2028-02-01" },
     volunteerRejected: { name: "Ane", url: `${appUrl}/application`, reason: "references" },
+    courseBooked: { ...course, endsAt: "2027-03-10T19:30:00.000Z", place: "Rådhuset, Billund" },
+    courseWaitlisted: { ...course, position: 3 },
+    courseOffered: { ...course, expiresAt: "2027-03-08T11:00:00.000Z" },
+    courseOfferExpired: course,
+    courseCancelled: { ...course, reason: "session_cancelled" },
+    courseReminder: { ...course, endsAt: "2027-03-10T19:30:00.000Z", place: "Online", when: "soon" },
   };
   const names = Object.keys(emailTemplates) as EmailTemplateName[];
 
@@ -305,5 +419,87 @@ describe("renderEmail", () => {
   it("names the new address in the email to the old one", async () => {
     const { text } = await renderEmail("emailChangeRequested", samples.emailChangeRequested, "da");
     expect(text).toContain("ny@example.dk");
+  });
+});
+
+describe("course emails", () => {
+  const locales: Locale[] = ["da", "en"];
+  // The clock in Copenhagen, in each language's own notation.
+  const clock: Record<Locale, string> = { da: "17.00", en: "17:00" };
+  const range = { endsAt: "2027-03-10T19:30:00.000Z", place: "Rådhuset, Jernbanegade 16, Billund" };
+  const templates = {
+    courseBooked: { ...course, ...range },
+    courseWaitlisted: { ...course, position: 3 },
+    courseOffered: { ...course, expiresAt: "2027-03-08T11:00:00.000Z" },
+    courseOfferExpired: course,
+    courseCancelled: { ...course, reason: "by_you" },
+    courseReminder: { ...course, ...range, when: "soon" },
+  } satisfies { [T in EmailTemplateName as T extends `course${string}` ? T : never]: EmailProps<T> };
+  const names = Object.keys(templates) as (keyof typeof templates)[];
+  const render = <T extends keyof typeof templates>(name: T, locale: Locale, props: Partial<EmailProps<T>> = {}) =>
+    renderEmail(name, { ...templates[name], ...props } as EmailProps<T>, locale, { portalUrl: appUrl });
+
+  it.each(names.flatMap((name) => locales.map((locale) => [name, locale] as const)))(
+    "%s in %s names the course in the subject and the text, with the time in Copenhagen",
+    async (name, locale) => {
+      const { subject, text } = await render(name, locale);
+      expect(subject).toContain(course.courseTitle);
+      expect(text).toContain(course.courseTitle);
+      const props = templates[name];
+      const when =
+        "endsAt" in props
+          ? formatLongDateTimeRange(locale, props.startsAt, props.endsAt)
+          : formatLongDateTime(locale, props.startsAt);
+      expect(text).toContain(when);
+      expect(when).toContain(clock[locale]);
+      if ("place" in props) expect(text).toContain(props.place);
+    },
+  );
+
+  it("tells the booked volunteer about the calendar file and how to cancel", async () => {
+    const da = await render("courseBooked", "da");
+    expect(da.subject).toBe("Du har en plads på Mentorkursus – grænser og tavshedspligt den 10. mar. 2027");
+    expect(da.text).toContain("onsdag den 10. marts 2027 17.00–20.30");
+    expect(da.text).toContain("Kalenderfilen er vedhæftet");
+    expect(da.text).toContain("meld afbud på kursets side inden fristen");
+    expect((await render("courseBooked", "en")).text).toContain("The calendar file is attached");
+  });
+
+  it("gives the waiting-list position and the offer's deadline", async () => {
+    expect((await render("courseWaitlisted", "da")).text).toContain("Du er nummer 3 på ventelisten.");
+    expect((await render("courseWaitlisted", "en")).text).toContain("You are number 3 on the waiting list.");
+    for (const locale of locales) {
+      const { text } = await render("courseOffered", locale);
+      expect(text).toContain(formatLongDateTime(locale, templates.courseOffered.expiresAt));
+    }
+    expect((await render("courseOffered", "da")).text).toContain("til mandag den 8. marts 2027 kl. 12.00");
+  });
+
+  it("words the cancellation by who cancelled", async () => {
+    for (const locale of locales) {
+      const reasons = ["by_you", "by_coordinator", "session_cancelled"] as const;
+      const emails = await Promise.all(reasons.map((reason) => render("courseCancelled", locale, { reason })));
+      expect(new Set(emails.map((email) => email.subject)).size).toBe(3);
+      expect(new Set(emails.map((email) => email.text)).size).toBe(3);
+      for (const email of emails) expect(email.text).toContain(formatLongDateTime(locale, course.startsAt));
+    }
+    const sessionCancelled = await render("courseCancelled", "da", { reason: "session_cancelled" });
+    expect(sessionCancelled.text).toContain("Vi er kede af");
+    expect(sessionCancelled.text).toContain("kursusoversigten");
+  });
+
+  it("puts the time in the subject of the reminder on the day, and the date a few days before", async () => {
+    expect((await render("courseReminder", "da", { when: "today" })).subject).toBe(
+      "I dag: Mentorkursus – grænser og tavshedspligt kl. 17.00",
+    );
+    expect((await render("courseReminder", "en", { when: "today" })).subject).toBe(
+      "Today: Mentorkursus – grænser og tavshedspligt at 17:00",
+    );
+    expect((await render("courseReminder", "da")).subject).toBe(
+      "Påmindelse: Mentorkursus – grænser og tavshedspligt den 10. mar. 2027",
+    );
+    expect((await render("courseReminder", "en")).subject).toBe(
+      "Reminder: Mentorkursus – grænser og tavshedspligt on 10 Mar 2027",
+    );
   });
 });

@@ -44,6 +44,7 @@ const access: Record<string, Access> = {
   "admin.mailbox._index.tsx": { kind: "permission", loader: "read:mailbox:any" },
   "admin.mailbox.$messageId.tsx": { kind: "permission", loader: "read:mailbox:any" },
   "admin.mailbox.$messageId.html.tsx": { kind: "permission", loader: "read:mailbox:any" },
+  "admin.mailbox.$messageId.attachments.$index.tsx": { kind: "permission", loader: "read:mailbox:any" },
   "admin.vetting-policy.tsx": { kind: "permission", loader: "update:vetting-policy:any", action: "update:vetting-policy:any" },
   "coordinator.volunteers._index.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.csv.tsx": { kind: "permission", loader: "read:vetting:any" },

@@ -13,7 +13,8 @@ import {
 import type { VolunteerDeps } from "~/modules/volunteers/context.server";
 import { listPipeline } from "~/modules/volunteers/coordinator.server";
 import { getVolunteerForCoordinator } from "~/modules/volunteers/record.server";
-import { getPolicy, getSetting, setSetting, updatePolicy } from "~/modules/volunteers/policy.server";
+import { getSetting, setSetting } from "~/modules/settings/settings.server";
+import { getPolicy, updatePolicy } from "~/modules/volunteers/policy.server";
 import { runVettingRenewals } from "~/modules/volunteers/renewals.server";
 import {
   approve,

@@ -112,5 +112,7 @@ export const admin = {
     back: "Tilbage til postkassen",
     viewHtml: "Vis HTML-version",
     textHeading: "Tekstversion",
+    attachmentsHeading: "Vedhæftede filer",
+    downloadAttachment: "Hent {filename}",
   },
 };

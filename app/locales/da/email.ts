@@ -109,4 +109,80 @@ export const email = {
     next: "Log ind i portalen for at se, hvad der skal til, eller kontakt Ungeafdelingen.",
     action: "Gå til portalen",
   },
+  course: {
+    when: "Hvornår: {time}",
+    where: "Hvor: {place}",
+  },
+  courseBooked: {
+    subject: "Du har en plads på {courseTitle} den {date}",
+    preview: "Du er tilmeldt {courseTitle}. Vi glæder os til at se dig.",
+    body: "Du har fået en plads på {courseTitle}. Vi glæder os til at se dig!",
+    calendar: "Kalenderfilen er vedhæftet, så du nemt kan lægge kurset ind i din kalender.",
+    cancel:
+      "Hvis du alligevel ikke kan komme, så meld afbud på kursets side inden fristen. Så kan pladsen gå til en anden.",
+    action: "Se kurset",
+  },
+  courseWaitlisted: {
+    subject: "Du er på venteliste til {courseTitle} den {date}",
+    preview: "Du er nummer {position} på ventelisten.",
+    body: "Der er desværre ikke flere ledige pladser på {courseTitle} {time}, så vi har skrevet dig på ventelisten.",
+    position: "Du er nummer {position} på ventelisten.",
+    next: "Hvis der bliver en plads ledig, skriver vi til dig med det samme. Du skal ikke gøre noget imens.",
+    action: "Se kurset",
+  },
+  courseOffered: {
+    subject: "Der er en ledig plads til dig på {courseTitle} den {date}",
+    preview: "Vi holder pladsen til dig til {expires}.",
+    body: "Der er blevet en plads ledig på {courseTitle} {time}, og den er din, hvis du vil have den.",
+    held: "Vi holder pladsen til dig til {expires}.",
+    accept:
+      "Tag imod pladsen på kursets side via linket herunder. Hvis du ikke har taget imod den inden da, går pladsen videre til den næste på ventelisten.",
+    action: "Tag imod pladsen",
+  },
+  courseOfferExpired: {
+    subject: "Pladsen på {courseTitle} den {date} er gået videre",
+    preview: "Tiden til at tage imod pladsen er udløbet.",
+    body: "Vi holdt en plads til dig på {courseTitle} {time}, men tiden til at tage imod den er udløbet. Derfor er pladsen gået videre til den næste på ventelisten.",
+    next: "Du er velkommen til at tilmelde dig et andet hold i kursusoversigten.",
+    action: "Se kurset",
+  },
+  courseCancelled: {
+    subject: {
+      by_you: "Du har meldt afbud til {courseTitle} den {date}",
+      by_coordinator: "Din plads på {courseTitle} den {date} er annulleret",
+      session_cancelled: "{courseTitle} den {date} er aflyst",
+    },
+    preview: {
+      by_you: "Dit afbud er registreret.",
+      by_coordinator: "En koordinator har annulleret din plads.",
+      session_cancelled: "Holdet er desværre aflyst.",
+    },
+    body: {
+      by_you: "Du har meldt afbud til {courseTitle} {time}. Tak fordi du gav besked, så pladsen kan gå til en anden.",
+      by_coordinator: "En koordinator har annulleret din plads på {courseTitle} {time}.",
+      session_cancelled: "Vi er kede af at måtte fortælle, at {courseTitle} {time} er aflyst.",
+    },
+    next: {
+      by_you: "Du er velkommen til at tilmelde dig et andet hold, når det passer dig.",
+      by_coordinator: "Hvis du har spørgsmål, er du velkommen til at kontakte Ungeafdelingen i Billund Kommune.",
+      session_cancelled: "Du kan finde et andet hold i kursusoversigten. Vi håber, vi ses.",
+    },
+    action: "Se kurset",
+  },
+  courseReminder: {
+    subject: {
+      soon: "Påmindelse: {courseTitle} den {date}",
+      today: "I dag: {courseTitle} kl. {time}",
+    },
+    preview: {
+      soon: "Vi glæder os til at se dig.",
+      today: "Vi ses i dag.",
+    },
+    body: {
+      soon: "Her er en lille påmindelse om {courseTitle}. Vi glæder os til at se dig.",
+      today: "I dag er det dagen for {courseTitle}. Vi glæder os til at se dig.",
+    },
+    cancel: "Hvis du alligevel ikke kan komme, så giv besked på kursets side, så pladsen kan gå til en anden.",
+    action: "Se kurset",
+  },
 };

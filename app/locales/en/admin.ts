@@ -114,5 +114,7 @@ export const admin: Messages["admin"] = {
     back: "Back to the mailbox",
     viewHtml: "Show HTML version",
     textHeading: "Text version",
+    attachmentsHeading: "Attachments",
+    downloadAttachment: "Download {filename}",
   },
 };

@@ -111,4 +111,80 @@ export const email: Messages["email"] = {
     next: "Log in to the portal to see what is needed, or contact the Youth Unit.",
     action: "Go to the portal",
   },
+  course: {
+    when: "When: {time}",
+    where: "Where: {place}",
+  },
+  courseBooked: {
+    subject: "You have a place on {courseTitle} on {date}",
+    preview: "You are booked on {courseTitle}. We look forward to seeing you.",
+    body: "You have a place on {courseTitle}. We look forward to seeing you!",
+    calendar: "The calendar file is attached, so you can easily add the course to your calendar.",
+    cancel:
+      "If you cannot come after all, cancel on the course page before the deadline. Then the place can go to someone else.",
+    action: "See the course",
+  },
+  courseWaitlisted: {
+    subject: "You are on the waiting list for {courseTitle} on {date}",
+    preview: "You are number {position} on the waiting list.",
+    body: "Unfortunately there are no more free places on {courseTitle} on {time}, so we have put you on the waiting list.",
+    position: "You are number {position} on the waiting list.",
+    next: "If a place becomes free, we will email you straight away. You do not need to do anything in the meantime.",
+    action: "See the course",
+  },
+  courseOffered: {
+    subject: "A place is free for you on {courseTitle} on {date}",
+    preview: "We are holding the place for you until {expires}.",
+    body: "A place has become free on {courseTitle} on {time}, and it is yours if you want it.",
+    held: "We are holding the place for you until {expires}.",
+    accept:
+      "Accept the place on the course page through the link below. If you have not accepted it by then, the place passes to the next person on the waiting list.",
+    action: "Accept the place",
+  },
+  courseOfferExpired: {
+    subject: "The place on {courseTitle} on {date} has gone to the next person",
+    preview: "The time to accept the place has run out.",
+    body: "We held a place for you on {courseTitle} on {time}, but the time to accept it has run out. The place has therefore gone to the next person on the waiting list.",
+    next: "You are welcome to book another session in the course catalogue.",
+    action: "See the course",
+  },
+  courseCancelled: {
+    subject: {
+      by_you: "You have cancelled your place on {courseTitle} on {date}",
+      by_coordinator: "Your place on {courseTitle} on {date} has been cancelled",
+      session_cancelled: "{courseTitle} on {date} has been cancelled",
+    },
+    preview: {
+      by_you: "Your cancellation has been registered.",
+      by_coordinator: "A coordinator has cancelled your place.",
+      session_cancelled: "Unfortunately the session has been cancelled.",
+    },
+    body: {
+      by_you: "You have cancelled your place on {courseTitle} on {time}. Thank you for letting us know, so the place can go to someone else.",
+      by_coordinator: "A coordinator has cancelled your place on {courseTitle} on {time}.",
+      session_cancelled: "We are sorry to tell you that {courseTitle} on {time} has been cancelled.",
+    },
+    next: {
+      by_you: "You are welcome to book another session whenever it suits you.",
+      by_coordinator: "If you have any questions, you are welcome to contact the Youth Unit of Billund Municipality.",
+      session_cancelled: "You can find another session in the course catalogue. We hope to see you there.",
+    },
+    action: "See the course",
+  },
+  courseReminder: {
+    subject: {
+      soon: "Reminder: {courseTitle} on {date}",
+      today: "Today: {courseTitle} at {time}",
+    },
+    preview: {
+      soon: "We look forward to seeing you.",
+      today: "See you today.",
+    },
+    body: {
+      soon: "A quick reminder about {courseTitle}. We look forward to seeing you.",
+      today: "Today is the day of {courseTitle}. We look forward to seeing you.",
+    },
+    cancel: "If you cannot come after all, let us know on the course page, so the place can go to someone else.",
+    action: "See the course",
+  },
 };

@@ -21,11 +21,19 @@ export type Permission =
   | "read:vetting:any"
   | "update:vetting:any"
   | "approve:vetting:any"
-  | "update:vetting-policy:any";
+  | "update:vetting-policy:any"
+  | "create:booking:own"
+  | "read:booking:own"
+  | "update:booking:own"
+  | "read:course:any"
+  | "update:course:any"
+  | "update:course-settings:any";
 
 const ownAccount: Permission[] = ["read:account:own", "update:account:own"];
 const ownApplication: Permission[] = ["create:application:own", "read:application:own", "update:application:own"];
 const vetting: Permission[] = ["read:vetting:any", "update:vetting:any", "approve:vetting:any"];
+const ownBookings: Permission[] = ["create:booking:own", "read:booking:own", "update:booking:own"];
+const courseAdministration: Permission[] = ["read:course:any", "update:course:any"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [
@@ -37,9 +45,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "read:staff-area:any",
     ...vetting,
     "update:vetting-policy:any",
+    ...courseAdministration,
+    "update:course-settings:any",
   ],
-  coordinator: [...ownAccount, "read:staff-area:any", ...vetting],
-  volunteer: [...ownAccount, ...ownApplication],
+  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration],
+  volunteer: [...ownAccount, ...ownApplication, ...ownBookings],
   association: ownAccount,
 };
 

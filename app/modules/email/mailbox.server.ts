@@ -1,6 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { mailboxMessages, type MailboxMessage } from "#db/schema";
+import { mailboxMessages, type EmailAttachment, type MailboxMessage } from "#db/schema";
 
 export interface MailboxQuery {
   /** 1-based. */
@@ -49,4 +49,22 @@ export async function getMailboxMessage(db: Database, id: string): Promise<Mailb
   if (!uuidPattern.test(id)) return null;
   const [message] = await db.select().from(mailboxMessages).where(eq(mailboxMessages.id, id)).limit(1);
   return message ?? null;
+}
+
+/**
+ * One file sent with a stored message, by its position in the message's list; null for an unknown message
+ * or position. Positions are stable: a stored message is never changed.
+ */
+export async function getMailboxAttachment(
+  db: Database,
+  messageId: string,
+  index: number,
+): Promise<EmailAttachment | null> {
+  if (!uuidPattern.test(messageId) || !Number.isSafeInteger(index) || index < 0) return null;
+  const [message] = await db
+    .select({ attachments: mailboxMessages.attachments })
+    .from(mailboxMessages)
+    .where(eq(mailboxMessages.id, messageId))
+    .limit(1);
+  return message?.attachments[index] ?? null;
 }

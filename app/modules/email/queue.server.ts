@@ -1,4 +1,5 @@
 import type { Database } from "#db/client.server";
+import type { EmailAttachment } from "#db/schema";
 import type { EmailProps, EmailTemplateName } from "#emails/index";
 import type { Locale } from "~/i18n/locales";
 import type { JobQueue } from "~/jobs.server";
@@ -8,6 +9,11 @@ export interface EmailJob<T extends EmailTemplateName = EmailTemplateName> {
   locale: Locale;
   template: T;
   props: EmailProps<T>;
+  /**
+   * Files sent with the email, e.g. a course's calendar invitation. The job travels through the queue as
+   * JSON, so the content is text; keep it small (pg-boss stores the whole job in a row).
+   */
+  attachments?: EmailAttachment[];
 }
 
 /**

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Database } from "#db/client.server";
-import { appSettings, vettingPolicies, volunteers, type MentorKind, type VettingPolicy } from "#db/schema";
+import { vettingPolicies, volunteers, type MentorKind, type VettingPolicy } from "#db/schema";
 import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { originOf, refreshChecklist } from "./context.server";
@@ -55,36 +54,4 @@ export async function updatePolicy(
     });
     return { ok: true as const, policy: after! };
   });
-}
-
-/** Known settings, their types and defaults: a row that is missing or malformed reads as the default. */
-const settings = {
-  four_eyes_approval: { schema: z.boolean(), fallback: true },
-} as const;
-export type SettingKey = keyof typeof settings;
-export type SettingValue<K extends SettingKey> = z.infer<(typeof settings)[K]["schema"]>;
-
-export async function getSetting<K extends SettingKey>(db: Database, key: K): Promise<SettingValue<K>> {
-  const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, key));
-  const parsed = settings[key].schema.safeParse(row?.value);
-  return parsed.success ? parsed.data : settings[key].fallback;
-}
-
-export async function setSetting<K extends SettingKey>(
-  db: Database,
-  actor: Actor,
-  key: K,
-  value: SettingValue<K>,
-): Promise<Result<object, "forbidden" | "invalid">> {
-  if (!can(actor.role, "update:vetting-policy:any")) return { ok: false, reason: "forbidden" };
-  if (!settings[key].schema.safeParse(value).success) return { ok: false, reason: "invalid" };
-  await db.transaction(async (tx) => {
-    const before = await getSetting(tx, key);
-    await tx
-      .insert(appSettings)
-      .values({ key, value, updatedBy: actor.id })
-      .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedBy: actor.id, updatedAt: new Date() } });
-    await audit(tx, originOf(actor), { action: "settings.updated", subjectType: "setting", subjectId: key, details: { before, after: value } });
-  });
-  return { ok: true };
 }

@@ -5,7 +5,8 @@ import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { decryptOptional, type EncryptionKey } from "~/modules/crypto/encryption.server";
 import { isUuid, originOf } from "./context.server";
-import { getPolicy, getSetting } from "./policy.server";
+import { getSetting } from "~/modules/settings/settings.server";
+import { getPolicy } from "./policy.server";
 import { parseAnswers } from "./schemas";
 import type { Actor } from "./types";
 

@@ -15,7 +15,8 @@ import { can, type Permission } from "~/modules/auth/permissions";
 import { encryptOptional, encryptText } from "~/modules/crypto/encryption.server";
 import { applicationUrl, isUuid, lockVolunteerById, notifyVolunteer, originOf, refreshChecklist, type VolunteerDeps } from "./context.server";
 import { addMonths, copenhagenToday } from "./dates";
-import { getPolicy, getSetting } from "./policy.server";
+import { getSetting } from "~/modules/settings/settings.server";
+import { getPolicy } from "./policy.server";
 import {
   attestInput,
   interviewInput,
@@ -170,6 +171,33 @@ export function recordTraining(deps: VolunteerDeps, actor: Actor, volunteerId: s
     await vettingAudit(tx, actor, volunteer.id, "vetting.training_recorded", { passed: data.passed });
     return { ok: true };
   });
+}
+
+/**
+ * The courses feature's side of the training step: once a volunteer has attended every required course the
+ * step passes, credited to whoever marked the last attendance; a correction that takes an attendance back
+ * reopens a step that attendance had ticked. A waiver, or a coordinator's own tick, is left alone.
+ */
+export async function syncTrainingFromCourses(tx: Database, actor: Actor, userId: string, attended: { complete: boolean; courseIds: string[] }) {
+  const [volunteer] = await tx
+    .select({ id: volunteers.id, status: volunteers.status })
+    .from(volunteers)
+    .where(eq(volunteers.userId, userId))
+    .for("update");
+  if (!volunteer || !vettable.includes(volunteer.status)) return;
+  const [check] = await tx
+    .select()
+    .from(vettingChecks)
+    .where(and(eq(vettingChecks.volunteerId, volunteer.id), eq(vettingChecks.step, "training")));
+  if (!check || check.state === "waived") return;
+  const tickedByCourses = Boolean(check.details.attendedCourseIds);
+  if (attended.complete && check.state !== "passed") {
+    await setCheck(tx, volunteer.id, "training", { state: "passed", doneBy: actor.id, doneAt: new Date(), details: { attendedCourseIds: attended.courseIds } });
+    await vettingAudit(tx, actor, volunteer.id, "vetting.training_recorded", { passed: true, source: "courses" });
+  } else if (!attended.complete && check.state === "passed" && tickedByCourses) {
+    await setCheck(tx, volunteer.id, "training", { state: "pending", doneBy: null, doneAt: null, details: {} });
+    await vettingAudit(tx, actor, volunteer.id, "vetting.training_recorded", { passed: false, source: "courses" });
+  }
 }
 
 export type WaiverInput = z.input<typeof waiverInput>;

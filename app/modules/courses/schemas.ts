@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { mentorKinds } from "~/modules/volunteers/types";
+import { courseKinds } from "./types";
+
+// Messages are catalogue keys, as in the other areas' schemas.
+const text = (max: number) => z.string({ required_error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.invalid");
+
+export const courseInput = z.object({
+  title: text(200),
+  description: text(8000),
+  kind: z.enum(courseKinds, { errorMap: () => ({ message: "courses.manage.kindRequired" }) }),
+  audience: z.array(z.enum(mentorKinds)).max(mentorKinds.length).default([]),
+  openToAll: z.boolean().default(false),
+  trainingMinutes: z.number().int().min(0, "courses.manage.hoursRange").max(6000, "courses.manage.hoursRange"),
+  requiredBeforeMatching: z.boolean().default(false),
+});
+export type CourseInput = z.input<typeof courseInput>;
+
+export const sessionInput = z
+  .object({
+    startsAt: z.date({ required_error: "validation.required", invalid_type_error: "courses.manage.timeInvalid" }),
+    endsAt: z.date({ required_error: "validation.required", invalid_type_error: "courses.manage.timeInvalid" }),
+    online: z.boolean().default(false),
+    town: z.string().trim().max(80, "validation.invalid").optional().transform((value) => value || null),
+    address: z.string().trim().max(300, "validation.invalid").optional().transform((value) => value || null),
+    onlineUrl: z.string().trim().url("courses.manage.urlInvalid").max(500).optional().or(z.literal("").transform(() => undefined)).transform((value) => value ?? null),
+    capacity: z.number({ invalid_type_error: "courses.manage.capacityRange" }).int("courses.manage.capacityRange").min(1, "courses.manage.capacityRange").max(1000, "courses.manage.capacityRange"),
+    bookingOpensAt: z.date().nullable().default(null),
+    bookingClosesAt: z.date().nullable().default(null),
+    cancellationHours: z.number().int().min(0, "courses.manage.cancellationRange").max(720, "courses.manage.cancellationRange").default(24),
+    waitlistEnabled: z.boolean().default(true),
+  })
+  .refine((session) => session.endsAt > session.startsAt, { message: "courses.manage.endBeforeStart", path: ["endsAt"] })
+  .refine((session) => session.online || session.address, { message: "courses.manage.placeRequired", path: ["address"] })
+  .refine((session) => !session.bookingClosesAt || session.bookingClosesAt <= session.startsAt, {
+    message: "courses.manage.closesAfterStart",
+    path: ["bookingClosesAt"],
+  })
+  .refine((session) => !session.bookingOpensAt || !session.bookingClosesAt || session.bookingOpensAt < session.bookingClosesAt, {
+    message: "courses.manage.opensAfterCloses",
+    path: ["bookingOpensAt"],
+  });
+export type SessionInput = z.input<typeof sessionInput>;
+
+export const cataloguePageSizes = [10, 25, 50] as const;
+
+/** The public catalogue's URL state; anything unexpected falls back to the default, never to an error. */
+export const catalogueQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  size: z.coerce
+    .number()
+    .refine((value) => (cataloguePageSizes as readonly number[]).includes(value))
+    .catch(25),
+  kind: z.enum(courseKinds).or(z.literal("")).catch(""),
+  /** A month as YYYY-MM. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .or(z.literal(""))
+    .catch(""),
+  /** A town, or "online". */
+  place: z.string().trim().max(80).catch(""),
+  /** Logged-in volunteers: only the courses their vetting still needs. */
+  needed: z.enum(["1", ""]).catch(""),
+});
+export type CatalogueQuery = z.infer<typeof catalogueQuery>;
