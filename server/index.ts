@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { RequestHandler } from "express";
-import { ensureDemoApplicants, ensureDemoData } from "#db/seed/demo.server";
+import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
 import { loadEnv, type Env } from "~/env.server";
 import { createLogger, type Logger } from "~/logger.server";
 import { createApp } from "./app";
@@ -58,7 +58,9 @@ async function runServer(env: Env, log: Logger) {
   const encryptionKey = await loadEncryptionKey(env);
   // Once, by the single process or the first worker: the applicants go through the vetting commands, which need both.
   if (env.DEMO_MODE && (cluster.isPrimary || cluster.worker?.id === 1)) {
-    await ensureDemoApplicants({ db: database.db, jobs: jobs.queue, env, key: encryptionKey });
+    const deps = { db: database.db, jobs: jobs.queue, env, key: encryptionKey };
+    await ensureDemoApplicants(deps);
+    await ensureDemoCourses(deps);
   }
 
   let build: ServerBuild | (() => Promise<ServerBuild>);

@@ -2,10 +2,13 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { users, volunteers, type MentorKind, type Role } from "#db/schema";
+import { courses, users, volunteers, type MentorKind, type Role } from "#db/schema";
 import type { Env } from "~/env.server";
 import type { VolunteerDeps } from "~/modules/volunteers/context.server";
-import { addMonths, addDays, copenhagenToday } from "~/modules/volunteers/dates";
+import { book } from "~/modules/courses/booking.server";
+import { createCourse, createSession } from "~/modules/courses/manage.server";
+import type { CourseInput } from "~/modules/courses/schemas";
+import { addMonths, addDays, copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates";
 import { approve, recordAttest, recordInterview, recordReference, recordTraining, sendMessage } from "~/modules/volunteers/vetting.server";
 import { createUser, randomPassword } from "../../tests/factories/users";
 import { actorOf, createSubmittedVolunteer } from "../../tests/factories/volunteers";
@@ -58,6 +61,13 @@ function printCredentials(credentials: Credentials, env: Env) {
   );
 }
 
+/** A demo account as the actor of a module command. */
+async function demoActor(db: Database, email: string) {
+  const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  if (!row) throw new Error(`demo account ${email} is missing`);
+  return actorOf(row);
+}
+
 type Stage = "new" | "interviewed" | "ready" | "approved";
 const demoApplicants: { name: string; email: string; kind: MentorKind; town: string; stage: Stage }[] = [
   { name: "Mette Hansen", email: "mette.hansen@demo.mentorbro.dk", kind: "business", town: "Billund", stage: "new" },
@@ -76,13 +86,8 @@ export async function ensureDemoApplicants(deps: VolunteerDeps) {
   const { db } = deps;
   const [existing] = await db.select({ value: count() }).from(volunteers);
   if (Number(existing?.value ?? 0) > 0) return;
-  const staff = async (email: string) => {
-    const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
-    if (!row) throw new Error(`demo account ${email} is missing`);
-    return actorOf(row);
-  };
-  const coordinator = await staff("koordinator@demo.mentorbro.dk");
-  const admin = await staff("admin@demo.mentorbro.dk");
+  const coordinator = await demoActor(db, "koordinator@demo.mentorbro.dk");
+  const admin = await demoActor(db, "admin@demo.mentorbro.dk");
   const today = copenhagenToday();
   const notes = {
     motivation: "Vil gerne give sin erfaring videre; realistiske forventninger til rollen.",
@@ -111,5 +116,71 @@ export async function ensureDemoApplicants(deps: VolunteerDeps) {
     await recordAttest(deps, coordinator, volunteerId, { result: "ok", assessedOn });
     await recordTraining(deps, coordinator, volunteerId, { passed: true, note: "Deltog i introkurset." });
     if (applicant.stage === "approved") await approve(deps, admin, volunteerId);
+  }
+}
+
+type DemoSession = { inDays: number; from: string; to: string; town?: string; address?: string; capacity: number };
+const demoCourses: (CourseInput & { sessions: DemoSession[] })[] = [
+  {
+    title: "Introduktion til mentorrollen",
+    description:
+      "En aften om at være frivillig mentor: hvad rollen er og ikke er, tavshedspligt og grænser, de unges hverdag, og hvornår du skal kontakte din koordinator. Kurset skal være taget, før du kan få en ung.",
+    kind: "introduction",
+    trainingMinutes: 180,
+    requiredBeforeMatching: true,
+    sessions: [
+      { inDays: 10, from: "17:00", to: "20:00", town: "Billund", address: "Billund Rådhus, Jorden Rundt 1, 7190 Billund", capacity: 20 },
+      { inDays: 24, from: "17:00", to: "20:00", town: "Grindsted", address: "Grindsted Bibliotek, Torvet 4, 7200 Grindsted", capacity: 2 },
+    ],
+  },
+  {
+    title: "Jobcentrets mentorkursus",
+    description: "To halve dage med jobcentrets mentorkonsulenter om uddannelse, job og de ordninger, de unge møder.",
+    kind: "jobcenter",
+    audience: ["business", "company"],
+    trainingMinutes: 420,
+    sessions: [{ inDays: 17, from: "09:00", to: "16:00", town: "Grindsted", address: "Jobcenter Billund, Hedegade 4, 7200 Grindsted", capacity: 16 }],
+  },
+  {
+    title: "Netværksmøde for virksomhedsmentorer",
+    description: "Virksomhedsmentorer og kontaktpersoner mødes, deler erfaringer og hører om nye forløb. Åbent for alle virksomheder i netværket.",
+    kind: "network_meeting",
+    audience: ["company"],
+    openToAll: true,
+    trainingMinutes: 120,
+    sessions: [{ inDays: 31, from: "08:00", to: "10:00", town: "Vorbasse", address: "Vorbasse Forsamlingshus, Søndergade 2, 6623 Vorbasse", capacity: 40 }],
+  },
+];
+
+/**
+ * Demo mode only: a few courses with sessions in the coming weeks, booked by demo applicants, so the catalogue,
+ * a session's participant list and "My courses" have something to show. One small session is full.
+ */
+export async function ensureDemoCourses(deps: VolunteerDeps) {
+  const { db } = deps;
+  const [existing] = await db.select({ value: count() }).from(courses);
+  if (Number(existing?.value ?? 0) > 0) return;
+  const coordinator = await demoActor(db, "koordinator@demo.mentorbro.dk");
+  const today = copenhagenToday();
+  const sessionIds: string[] = [];
+  for (const { sessions, ...course } of demoCourses) {
+    const created = await createCourse(db, coordinator, course);
+    if (!created.ok) throw new Error(`demo course: ${created.reason}`);
+    for (const session of sessions) {
+      const day = addDays(today, session.inDays);
+      const made = await createSession(db, coordinator, created.courseId, {
+        startsAt: copenhagenDateTime(day, session.from),
+        endsAt: copenhagenDateTime(day, session.to),
+        town: session.town,
+        address: session.address,
+        capacity: session.capacity,
+      });
+      if (!made.ok) throw new Error(`demo session: ${made.reason}`);
+      sessionIds.push(made.sessionId);
+    }
+  }
+  // Mette and Jonas take the introduction in Grindsted; it has two seats, so Henrik waits in line.
+  for (const email of ["mette.hansen@demo.mentorbro.dk", "jonas.kristensen@demo.mentorbro.dk", "henrik.poulsen@demo.mentorbro.dk"]) {
+    await book(deps, await demoActor(db, email), sessionIds[1]!);
   }
 }

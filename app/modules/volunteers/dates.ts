@@ -25,3 +25,32 @@ export function addDays(date: string, days: number) {
 export function daysBetween(from: string, to: string) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+const wallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Copenhagen",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** What a Copenhagen clock shows at `instant`, as minutes since the epoch in a UTC-less count. */
+function copenhagenMinutes(instant: Date) {
+  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
+  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) / 60_000;
+}
+
+/**
+ * The instant a Copenhagen wall clock shows `date` (YYYY-MM-DD) at `time` (HH:MM), across summer time:
+ * the offset is read at a first guess and corrected once, which settles on both sides of a change.
+ */
+export function copenhagenDateTime(date: string, time: string) {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  const wanted = Date.UTC(year, month - 1, day, hours, minutes) / 60_000;
+  let guess = new Date(wanted * 60_000);
+  for (let i = 0; i < 2; i++) guess = new Date(guess.getTime() + (wanted - copenhagenMinutes(guess)) * 60_000);
+  return guess;
+}

@@ -1,0 +1,53 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { courseBookings, courseSessions, courses, users, volunteers } from "#db/schema";
+import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
+import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
+import { createTestContext, testEnv } from "../helpers/context";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let database: TestDatabase;
+let dataDir: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mentorbro-demo-"));
+});
+afterAll(async () => {
+  await database.close();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+describe("the demo data", () => {
+  it("creates the accounts, the applicants at each stage and the courses once, however often the portal starts", async () => {
+    const env = { ...testEnv, DATA_DIR: dataDir };
+    const { jobs } = createTestContext(database.handle);
+    const deps = { db: database.db, jobs, env, key: generateEncryptionKey() };
+    const log = console.log;
+    console.log = () => {};
+    try {
+      for (let start = 0; start < 2; start++) {
+        await ensureDemoData(database.db, env);
+        await ensureDemoApplicants(deps);
+        await ensureDemoCourses(deps);
+      }
+    } finally {
+      console.log = log;
+    }
+
+    const accounts = JSON.parse(await fs.readFile(path.join(dataDir, "demo-accounts.json"), "utf8")) as { role: string }[];
+    expect(accounts.map((account) => account.role).sort()).toEqual(["admin", "association", "coordinator", "volunteer"]);
+    const statuses = await database.db.select({ status: volunteers.status }).from(volunteers);
+    expect(statuses.map((row) => row.status).sort()).toEqual(["approved", "submitted", "submitted", "submitted"]);
+    const [courseCount] = await database.db.select({ value: count() }).from(courses);
+    expect(courseCount?.value).toBe(3);
+    // The small introduction session is full, with one person in line.
+    const [full] = await database.db.select().from(courseSessions).where(eq(courseSessions.capacity, 2));
+    expect(full).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
+    const bookings = await database.db.select().from(courseBookings).innerJoin(users, eq(users.id, courseBookings.userId));
+    expect(bookings).toHaveLength(3);
+  });
+});
