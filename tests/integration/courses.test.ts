@@ -10,6 +10,7 @@ import { expireLapsedOffers, runCourseReminders } from "~/modules/courses/remind
 import { setSetting } from "~/modules/settings/settings.server";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import { getPolicy, updatePolicy } from "~/modules/volunteers/policy.server";
+import { getVolunteerForCoordinator } from "~/modules/volunteers/record.server";
 import { waiveCheck } from "~/modules/volunteers/vetting.server";
 import { courseSpec, createCourseWithSession, sessionSpec } from "../factories/courses";
 import { createUser } from "../factories/users";
@@ -342,6 +343,9 @@ describe("attendance and training", () => {
     await requireCourses([intro.courseId]);
     expect(await markAttendance(deps, coordinator, seat.bookingId, "attended", { now: during })).toEqual({ ok: true });
     expect(await training()).toMatchObject({ state: "passed", doneBy: coordinator.id, details: { attendedCourseIds: [intro.courseId] } });
+    // The coordinator's page of the volunteer shows the booking and the hours.
+    const record = await getVolunteerForCoordinator(volunteerDeps, coordinator, applicant.volunteerId);
+    expect(record?.courses).toMatchObject({ trainingMinutes: 180, bookings: [{ title: "Intro", status: "confirmed", attendance: "attended" }] });
     const mine = await listMyBookings(database.db, applicant.actor, { now: at(8 * 24) });
     expect(mine?.trainingMinutes).toBe(180);
     expect(mine?.past.map((row) => row.attendance)).toEqual(["attended"]);

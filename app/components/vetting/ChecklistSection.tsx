@@ -28,7 +28,12 @@ export function ChecklistSection({ record, failed }: SectionProps) {
           {step === "references" ? <References record={record} failed={failed} /> : null}
           {step === "criminal_record" ? <AttestForm check={byStep.get(step)} failed={failed} /> : null}
           {step === "code_of_conduct" ? <CodeOfConduct record={record} /> : null}
-          {step === "training" ? <TrainingForm check={byStep.get(step)} failed={failed} /> : null}
+          {step === "training" ? (
+            <>
+              <CourseHistory record={record} />
+              <TrainingForm check={byStep.get(step)} failed={failed} />
+            </>
+          ) : null}
         </StepCard>
       ))}
       <WaiveForm record={record} failed={failed} />
@@ -201,6 +206,34 @@ function CodeOfConduct({ record }: { record: VolunteerRecord }) {
     <>
       <p>{t("vetting.record.codeOfConduct.signed", { version, date: format.dateTime(consents.codeOfConductSignedAt) })}</p>
       {version !== CODE_OF_CONDUCT_VERSION ? <p>{t("vetting.record.codeOfConduct.outdated", { version, current: CODE_OF_CONDUCT_VERSION })}</p> : null}
+    </>
+  );
+}
+
+/** The volunteer's course bookings, newest first, and the hours credited; attendance is what ticks the step. */
+function CourseHistory({ record }: { record: VolunteerRecord }) {
+  const t = useT();
+  const format = useFormat();
+  const { bookings, trainingMinutes } = record.courses;
+  return (
+    <>
+      <h4>{t("vetting.record.training.courses")}</h4>
+      {bookings.length === 0 ? (
+        <p>{t("vetting.record.training.coursesEmpty")}</p>
+      ) : (
+        <ul>
+          {bookings.map((booking) => (
+            <li key={booking.id}>
+              {t("vetting.record.training.course", {
+                title: booking.title,
+                date: format.date(booking.startsAt),
+                status: t(`vetting.record.training.bookingStates.${booking.attendance ?? booking.status}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{t("vetting.record.training.hours", { hours: format.number(Math.round(trainingMinutes / 6) / 10) })}</p>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, ne, notInArray } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { auditEvents, users, vettingChecks, volunteerMessages, volunteerReferences, volunteers } from "#db/schema";
+import { auditEvents, courseBookings, courseSessions, courses, users, vettingChecks, volunteerMessages, volunteerReferences, volunteers } from "#db/schema";
 import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
+import { trainingMinutes } from "~/modules/courses/training.server";
 import { decryptOptional, type EncryptionKey } from "~/modules/crypto/encryption.server";
 import { isUuid, originOf } from "./context.server";
 import { getSetting } from "~/modules/settings/settings.server";
@@ -34,7 +35,7 @@ export async function getVolunteerForCoordinator(deps: { db: Database; key: Encr
   if (!row) return null;
   await audit(db, originOf(actor), { action: "vetting.viewed", subjectType: "volunteer", subjectId: volunteerId });
 
-  const [checks, references, timeline, messages, policy, fourEyes] = await Promise.all([
+  const [checks, references, timeline, messages, policy, fourEyes, courseBookingsOfVolunteer, minutes] = await Promise.all([
     db.select().from(vettingChecks).where(eq(vettingChecks.volunteerId, volunteerId)).orderBy(asc(vettingChecks.step)),
     db.select().from(volunteerReferences).where(eq(volunteerReferences.volunteerId, volunteerId)).orderBy(asc(volunteerReferences.position)),
     db
@@ -45,6 +46,21 @@ export async function getVolunteerForCoordinator(deps: { db: Database; key: Encr
     db.select().from(volunteerMessages).where(eq(volunteerMessages.volunteerId, volunteerId)).orderBy(desc(volunteerMessages.createdAt)),
     getPolicy(db, row.volunteer.kind),
     getSetting(db, "four_eyes_approval"),
+    db
+      .select({
+        id: courseBookings.id,
+        title: courses.title,
+        startsAt: courseSessions.startsAt,
+        status: courseBookings.status,
+        attendance: courseBookings.attendance,
+      })
+      .from(courseBookings)
+      .innerJoin(courseSessions, eq(courseSessions.id, courseBookings.sessionId))
+      .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+      .where(eq(courseBookings.userId, row.volunteer.userId))
+      .orderBy(desc(courseSessions.startsAt))
+      .limit(20),
+    trainingMinutes(db, row.volunteer.userId),
   ]);
 
   const { decisionNoteEncrypted, answers, ...volunteer } = row.volunteer;
@@ -78,6 +94,7 @@ export async function getVolunteerForCoordinator(deps: { db: Database; key: Encr
     references: references.map(({ noteEncrypted, ...reference }) => ({ ...reference, note: decryptOptional(key, noteEncrypted) })),
     timeline,
     messages,
+    courses: { bookings: courseBookingsOfVolunteer, trainingMinutes: minutes },
     /** Names of everyone the record refers to by id; someone whose account is gone is missing. */
     names: Object.fromEntries(people.map((person) => [person.id, person.name])) as Record<string, string>,
   };
