@@ -1,18 +1,19 @@
 /** Logging in and driving load with autocannon; localhost only. */
 import autocannon from "autocannon";
 import { cpuBetween, sampleCpu } from "./cpu";
-import { BENCH_ADMIN } from "./seed";
+import { BENCH_ACCOUNTS, type BenchAccount } from "./seed";
 import type { Measurement, Scenario } from "./scenarios";
 
 export const SESSION_COOKIE = "__Host-mentorbro_session";
 
 /** Logs in through the real form action (CSRF: an Origin of this host) and returns the session cookie. */
-export async function logIn(baseUrl: string): Promise<string> {
+export async function logIn(baseUrl: string, account: BenchAccount): Promise<string> {
+  const { email, password } = BENCH_ACCOUNTS[account];
   const response = await fetch(`${baseUrl}/login`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl },
-    body: new URLSearchParams({ email: BENCH_ADMIN.email, password: BENCH_ADMIN.password, redirectTo: "" }),
+    body: new URLSearchParams({ email, password, redirectTo: "" }),
   });
   const cookie = response.headers
     .getSetCookie()
@@ -20,22 +21,25 @@ export async function logIn(baseUrl: string): Promise<string> {
     .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
   if (response.status !== 302 || !cookie) {
     const body = (await response.text()).slice(0, 500);
-    throw new Error(`login as ${BENCH_ADMIN.email} failed: HTTP ${response.status}, no session cookie\n${body}`);
+    throw new Error(`login as ${email} failed: HTTP ${response.status}, no session cookie\n${body}`);
   }
   return cookie;
 }
 
 /** One request before the load: a scenario that redirects (to /login, say) would measure the wrong thing. */
-export async function probe(baseUrl: string, scenario: Scenario, cookie: string) {
+export async function probe(baseUrl: string, scenario: Scenario, cookies: Cookies) {
   const response = await fetch(baseUrl + scenario.path, {
     redirect: "manual",
-    headers: scenario.auth ? { Cookie: cookie } : {},
+    headers: scenario.auth ? { Cookie: cookies[scenario.auth] } : {},
   });
   await response.arrayBuffer();
   if (response.status !== 200) {
     throw new Error(`${scenario.name}: GET ${scenario.path} answered ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`);
   }
 }
+
+/** A session cookie per bench account. */
+export type Cookies = Record<BenchAccount, string>;
 
 function cannon(options: autocannon.Options) {
   return new Promise<autocannon.Result>((resolve, reject) => {
@@ -47,7 +51,7 @@ export async function measure(
   baseUrl: string,
   scenario: Scenario,
   options: {
-    cookie: string;
+    cookies: Cookies;
     duration: number;
     connections: number;
     warmupSeconds: number;
@@ -59,7 +63,7 @@ export async function measure(
   const request: autocannon.Options = {
     url: baseUrl + scenario.path,
     connections: options.connections,
-    headers: scenario.auth ? { cookie: options.cookie } : {},
+    headers: scenario.auth ? { cookie: options.cookies[scenario.auth] } : {},
     timeout: 10,
   };
   if (options.warmupSeconds > 0) await cannon({ ...request, duration: options.warmupSeconds });

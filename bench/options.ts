@@ -1,6 +1,8 @@
 /** Command-line flags of `npm run bench`. */
 export interface BenchOptions {
   users: number;
+  /** Volunteer applications (each with an account of its own); as many as `users` unless given. */
+  volunteers: number;
   duration: number;
   connections: number;
   skipSeed: boolean;
@@ -13,8 +15,9 @@ export interface BenchOptions {
 
 export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mentorbro_bench";
 
-const usage = `Usage: npm run bench -- [--users N] [--duration S] [--connections C] [--skip-seed] [--audit]
+const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--duration S] [--connections C] [--skip-seed] [--audit]
   --users N        users in the bench database (default 100000)
+  --volunteers V   volunteers, each with checks, references and their own account (default: as many as --users)
   --duration S     seconds per scenario (default 10)
   --connections C  concurrent connections (default 10)
   --skip-seed      reuse the seeded database when its size matches
@@ -23,16 +26,17 @@ const usage = `Usage: npm run bench -- [--users N] [--duration S] [--connections
   --cpu-prof       profile the server (node --cpu-prof) and print where its CPU time went
 Database: BENCH_DATABASE_URL or ${DEFAULT_DATABASE_URL}`;
 
-function positiveInt(flag: string, value: string | undefined, max: number) {
+function positiveInt(flag: string, value: string | undefined, max: number, min = 1) {
   const number = Number(value);
-  if (!value || !Number.isInteger(number) || number < 1 || number > max) {
-    throw new Error(`${flag} needs a whole number between 1 and ${max}, got ${value ?? "nothing"}\n${usage}`);
+  if (!value || !Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`${flag} needs a whole number between ${min} and ${max}, got ${value ?? "nothing"}\n${usage}`);
   }
   return number;
 }
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
-  const options: BenchOptions = {
+  let volunteers: number | undefined;
+  const options: Omit<BenchOptions, "volunteers"> = {
     users: 100_000,
     duration: 10,
     connections: 10,
@@ -47,7 +51,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case "--users":
-        options.users = positiveInt(flag, value(), 10_000_000);
+        // At least the bench's own admin and coordinator accounts.
+        options.users = positiveInt(flag, value(), 10_000_000, 2);
+        break;
+      case "--volunteers":
+        volunteers = positiveInt(flag, value(), 10_000_000, 0);
         break;
       case "--duration":
         options.duration = positiveInt(flag, value(), 3600);
@@ -76,5 +84,5 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         throw new Error(`Unknown flag ${flag}\n${usage}`);
     }
   }
-  return options;
+  return { ...options, volunteers: volunteers ?? options.users };
 }

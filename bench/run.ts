@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- --users N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * `npm run bench [-- --users N --volunteers V --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
  * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
- * the bench admin and measures each scenario (scenarios.ts) with autocannon. Prints a table and the quality
- * targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a target fails.
+ * the bench admin and the bench coordinator and measures each scenario (scenarios.ts) with autocannon.
+ * Prints a table and the quality targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a
+ * target fails.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { machineBusy } from "./cpu";
-import { logIn, measure, probe } from "./load";
+import { benchEncryptionKey } from "./encryption-key";
+import { logIn, measure, probe, type Cookies } from "./load";
 import { parseOptions } from "./options";
 import { checkTargets, scenarios, type Measurement } from "./scenarios";
 import { summarize } from "./profile-summary";
@@ -23,7 +25,7 @@ const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const redacted = options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@");
-  console.log(`bench: ${options.users} users, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
+  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
 
   const seed = await seedBenchDatabase(options.databaseUrl, options);
 
@@ -39,15 +41,22 @@ async function main() {
   process.once("SIGTERM", interrupted);
 
   try {
-    server = await startServer(options.databaseUrl, { cpuProfileDir, cwd: await snapshotBuild() });
+    server = await startServer(options.databaseUrl, {
+      cpuProfileDir,
+      cwd: await snapshotBuild(),
+      encryptionKey: benchEncryptionKey().base64,
+    });
     console.log(`server: pid ${server.pid} on ${server.baseUrl}`);
-    const cookie = await logIn(server.baseUrl);
 
-    const all = scenarios({ users: options.users });
+    if (seed.volunteers > 0 && !seed.volunteerPageId) {
+      console.warn("warning: no seeded volunteer is far enough through vetting for the volunteer page; its scenario is left out");
+    }
+    const all = scenarios({ users: seed.accounts, submittedVolunteers: seed.submittedVolunteers, volunteerPageId: seed.volunteerPageId });
     const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
-    for (const scenario of list) await probe(server.baseUrl, scenario, cookie);
+    const cookies: Cookies = { admin: await logIn(server.baseUrl, "admin"), coordinator: await logIn(server.baseUrl, "coordinator") };
+    for (const scenario of list) await probe(server.baseUrl, scenario, cookies);
     const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
 
     // The cores are shared with PostgreSQL and the load generator; anything else running skews the numbers.
@@ -60,7 +69,7 @@ async function main() {
     const warmupSeconds = Math.min(2, Math.max(1, Math.floor(options.duration / 5)));
     process.stdout.write(`warming up ${list.length} routes … `);
     for (const scenario of list) {
-      const warmup = { cookie, duration: warmupSeconds, connections: options.connections, warmupSeconds: 0 };
+      const warmup = { cookies, duration: warmupSeconds, connections: options.connections, warmupSeconds: 0 };
       await measure(server.baseUrl, scenario, { ...warmup, serverPid: server.pid, database });
     }
     console.log("done");
@@ -69,7 +78,7 @@ async function main() {
     for (const scenario of list) {
       process.stdout.write(`  ${scenario.name} (${scenario.path}) … `);
       const result = await measure(server.baseUrl, scenario, {
-        cookie,
+        cookies,
         duration: options.duration,
         connections: options.connections,
         warmupSeconds: 1,
@@ -85,7 +94,13 @@ async function main() {
     console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
     await writeResults(RESULTS_FILE, {
       date: new Date().toISOString(),
-      options: { users: options.users, duration: options.duration, connections: options.connections, audit: options.audit },
+      options: {
+        users: options.users,
+        volunteers: options.volunteers,
+        duration: options.duration,
+        connections: options.connections,
+        audit: options.audit,
+      },
       seed,
       machine: {
         node: process.version,

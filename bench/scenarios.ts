@@ -1,29 +1,44 @@
+import type { BenchAccount } from "./seed";
+
 /**
- * What the bench measures. Add a route by adding an entry; `auth: true` sends the bench admin's session
- * cookie. `path` may depend on the seeded size (deep pages).
+ * What the bench measures. Add a route by adding an entry; `auth` names the bench account whose session
+ * cookie is sent (false: anonymous). `path` may depend on the seed (deep pages, a seeded record).
  */
 export interface Scenario {
   name: string;
   path: string;
-  auth: boolean;
+  auth: false | BenchAccount;
 }
 
 export interface ScenarioContext {
+  /** Every account in the database (the admin list's length). */
   users: number;
+  submittedVolunteers: number;
+  /** A seeded volunteer with checks, references, messages and history; null without volunteers. */
+  volunteerPageId: string | null;
 }
 
 /** The ceiling every other route is compared with: a static page through the same layout and session check. */
 export const TRIVIAL = "trivial";
 
-export function scenarios({ users }: ScenarioContext): Scenario[] {
-  const pageSize = 25;
-  const deepPage = Math.max(1, Math.ceil(users / pageSize) - 10);
+/** Ten pages from the end of a list of `rows` at the default page size. */
+function deepPage(rows: number) {
+  return Math.max(1, Math.ceil(rows / 25) - 10);
+}
+
+/** The coordinators' daily view: open applications, longest waiting first. */
+const PIPELINE = "/coordinator/volunteers?status=submitted&sort=daysWaiting&dir=desc";
+
+export function scenarios({ users, submittedVolunteers, volunteerPageId }: ScenarioContext): Scenario[] {
   return [
-    { name: TRIVIAL, path: "/accessibility-statement", auth: true },
+    { name: TRIVIAL, path: "/accessibility-statement", auth: "admin" },
     { name: "landing", path: "/", auth: false },
     { name: "login page", path: "/login", auth: false },
-    { name: "admin users p1", path: "/admin/users?sort=name&dir=asc", auth: true },
-    { name: "admin users deep", path: `/admin/users?sort=createdAt&dir=desc&page=${deepPage}`, auth: true },
+    { name: "admin users p1", path: "/admin/users?sort=name&dir=asc", auth: "admin" },
+    { name: "admin users deep", path: `/admin/users?sort=createdAt&dir=desc&page=${deepPage(users)}`, auth: "admin" },
+    { name: "pipeline", path: PIPELINE, auth: "coordinator" },
+    { name: "pipeline deep", path: `${PIPELINE}&page=${deepPage(submittedVolunteers)}`, auth: "coordinator" },
+    ...(volunteerPageId ? [{ name: "volunteer page", path: `/coordinator/volunteers/${volunteerPageId}`, auth: "coordinator" as const }] : []),
     { name: "healthz", path: "/healthz", auth: false },
   ];
 }
@@ -56,7 +71,7 @@ export function checkTargets(results: Measurement[]): TargetCheck[] {
   if (landing) {
     checks.push({ target: "landing ≥ 600 req/s", actual: `${landing.requestsPerSecond.toFixed(0)} req/s`, pass: landing.requestsPerSecond >= 600 && landing.errors === 0 });
   }
-  for (const name of ["admin users p1", "admin users deep"]) {
+  for (const name of ["admin users p1", "admin users deep", "pipeline", "pipeline deep"]) {
     const result = byName.get(name);
     if (!result || !trivial) continue;
     const share = (result.requestsPerSecond / trivial.requestsPerSecond) * 100;

@@ -1,43 +1,33 @@
 /**
  * The bench database: migrated like production, filled in SQL (INSERT … SELECT generate_series), so 100 000
- * users take seconds instead of the minutes row-by-row inserts (and argon2 per user) would.
+ * users take seconds instead of the minutes row-by-row inserts (and argon2 per user) would. Volunteers, their
+ * checklists and histories come from seed-volunteers.ts.
  */
 import postgres from "postgres";
 import { migratePostgresDatabase } from "#db/migrate.server";
 import { hashPassword } from "~/modules/auth/password.server";
+import { mentorKinds } from "~/modules/volunteers/types";
+import { seconds } from "./elapsed";
+import { benchEncryptionKey } from "./encryption-key";
+import { firstNames, lastNames } from "./names";
+import { notesReadable, seedVolunteers, volunteerForPage } from "./seed-volunteers";
 
-/** The account the bench logs in with. Every seeded user shares its password hash (hashed once). */
-export const BENCH_ADMIN = {
-  email: "bench-admin@example.dk",
-  password: "bench-Løvetand-kaffekop-2931",
-  name: "Bench Administrator",
+const BENCH_PASSWORD = "bench-Løvetand-kaffekop-2931";
+
+/** The accounts the bench logs in with. Every seeded user shares their password hash (hashed once). */
+export const BENCH_ACCOUNTS = {
+  admin: { email: "bench-admin@example.dk", password: BENCH_PASSWORD, name: "Bench Administrator", role: "admin" },
+  coordinator: { email: "bench-coordinator@example.dk", password: BENCH_PASSWORD, name: "Bench Koordinator", role: "coordinator" },
 } as const;
+export type BenchAccount = keyof typeof BENCH_ACCOUNTS;
 
 export const MAX_AUDIT_EVENTS = 1_000_000;
 
-// Paired Danish spellings and their ASCII forms for email addresses; combined by index, not at random,
-// so a seed is reproducible.
-const firstNames = [
-  ["Anders", "anders"], ["Anne", "anne"], ["Mette", "mette"], ["Lars", "lars"], ["Søren", "soeren"],
-  ["Kirsten", "kirsten"], ["Jens", "jens"], ["Hanne", "hanne"], ["Peter", "peter"], ["Louise", "louise"],
-  ["Mikkel", "mikkel"], ["Freja", "freja"], ["Rasmus", "rasmus"], ["Ida", "ida"], ["Frederik", "frederik"],
-  ["Sofie", "sofie"], ["Mads", "mads"], ["Emma", "emma"], ["Niels", "niels"], ["Maja", "maja"],
-  ["Thomas", "thomas"], ["Camilla", "camilla"], ["Jørgen", "joergen"], ["Birgitte", "birgitte"],
-  ["Christian", "christian"], ["Line", "line"], ["Kasper", "kasper"], ["Julie", "julie"], ["Henrik", "henrik"],
-  ["Signe", "signe"], ["Morten", "morten"], ["Karen", "karen"], ["Bjørn", "bjoern"], ["Astrid", "astrid"],
-  ["Oliver", "oliver"], ["Clara", "clara"], ["Emil", "emil"], ["Ane", "ane"], ["Villads", "villads"],
-  ["Åse", "aase"],
-] as const;
-const lastNames = [
-  ["Nielsen", "nielsen"], ["Jensen", "jensen"], ["Hansen", "hansen"], ["Pedersen", "pedersen"],
-  ["Andersen", "andersen"], ["Christensen", "christensen"], ["Larsen", "larsen"], ["Sørensen", "soerensen"],
-  ["Rasmussen", "rasmussen"], ["Jørgensen", "joergensen"], ["Petersen", "petersen"], ["Madsen", "madsen"],
-  ["Kristensen", "kristensen"], ["Olsen", "olsen"], ["Thomsen", "thomsen"], ["Christiansen", "christiansen"],
-  ["Poulsen", "poulsen"], ["Johansen", "johansen"], ["Møller", "moeller"], ["Mortensen", "mortensen"],
-  ["Østergaard", "oestergaard"], ["Knudsen", "knudsen"], ["Jakobsen", "jakobsen"], ["Frandsen", "frandsen"],
-  ["Lund", "lund"], ["Holm", "holm"], ["Kjær", "kjaer"], ["Bach", "bach"], ["Dam", "dam"], ["Friis", "friis"],
-  ["Brøndum", "broendum"], ["Skov", "skov"],
-] as const;
+/**
+ * Accounts made only because there are more volunteers than the `--users` mix has volunteer-role users;
+ * their own domain keeps them out of the `--users` count that decides whether a seed can be reused.
+ */
+const VOLUNTEER_ACCOUNT_DOMAIN = "frivillig.example.dk";
 
 const auditActions = [
   "auth.login", "auth.login", "auth.login", "auth.login", "auth.logout", "auth.logout",
@@ -47,52 +37,103 @@ const auditActions = [
 
 const THREE_YEARS_SECONDS = 3 * 365 * 24 * 60 * 60;
 
-function seconds(since: number) {
-  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+function databaseName(url: string) {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+  if (!name) throw new Error(`BENCH_DATABASE_URL needs a database name: ${url}`);
+  return name;
 }
 
-/** Creates the bench database when it is missing (connecting to the server's `postgres` database). */
-export async function ensureDatabase(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
-  if (!name) throw new Error(`BENCH_DATABASE_URL needs a database name: ${url}`);
+/** Runs `run` on the server's `postgres` database, to create or drop the bench database. */
+async function withServer<T>(url: string, run: (sql: postgres.Sql, quoted: string, name: string) => Promise<T>) {
+  const name = databaseName(url);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const sql = postgres(admin.href, { max: 1, onnotice: () => {} });
   try {
-    const [found] = await sql`select 1 as one from pg_database where datname = ${name}`;
-    if (!found) {
-      await sql.unsafe(`create database "${name.replace(/"/g, '""')}"`);
-      console.log(`created database ${name}`);
-    }
+    return await run(sql, `"${name.replace(/"/g, '""')}"`, name);
   } finally {
     await sql.end({ timeout: 5 });
   }
 }
 
-export interface SeedResult {
+/** Creates the bench database when it is missing; true when it did. */
+export function ensureDatabase(url: string) {
+  return withServer(url, async (sql, quoted, name) => {
+    const [found] = await sql`select 1 as one from pg_database where datname = ${name}`;
+    if (found) return false;
+    await sql.unsafe(`create database ${quoted}`);
+    console.log(`created database ${name}`);
+    return true;
+  });
+}
+
+/**
+ * A full seed starts from a freshly migrated database. Truncating `users` instead would cascade into every
+ * table that references it, including the rows the migrations seed (vetting policies, app settings).
+ */
+async function recreateDatabase(url: string) {
+  await withServer(url, async (sql, quoted, name) => {
+    try {
+      await sql.unsafe(`drop database if exists ${quoted}`);
+    } catch (error) {
+      throw new Error(`could not drop ${name} to seed it afresh (is a server still connected to it?): ${(error as Error).message}`);
+    }
+    await sql.unsafe(`create database ${quoted}`);
+    console.log(`recreated database ${name}`);
+  });
+  await migratePostgresDatabase(url);
+}
+
+export interface SeedOptions {
   users: number;
+  volunteers: number;
+  audit: boolean;
+  skipSeed: boolean;
+}
+
+export interface SeedResult {
+  /** `--users`: the generated mix of roles, the bench accounts included. */
+  users: number;
+  /** Every account: the users plus the volunteers' own accounts made beyond them. */
+  accounts: number;
+  volunteers: number;
+  submittedVolunteers: number;
+  /** The volunteer whose record page the bench opens (see `volunteerForPage`). */
+  volunteerPageId: string | null;
   auditEvents: number;
   seeded: boolean;
   seconds: number;
 }
 
-export async function seedBenchDatabase(url: string, options: { users: number; audit: boolean; skipSeed: boolean }): Promise<SeedResult> {
+/** The `n` of a `select count(*)::int as n …`. */
+async function count(query: PromiseLike<readonly postgres.Row[]>) {
+  const [row] = await query;
+  return Number(row?.n ?? 0);
+}
+
+export async function seedBenchDatabase(url: string, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
-  await ensureDatabase(url);
+  const created = await ensureDatabase(url);
   await migratePostgresDatabase(url);
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const { key } = benchEncryptionKey();
+  let sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const auditTarget = options.audit ? Math.min(options.users * 10, MAX_AUDIT_EVENTS) : 0;
-    const [{ users: userCount }] = (await sql`select count(*)::int as users from users`) as unknown as [{ users: number }];
-    const [admin] = await sql`select 1 from users where email = ${BENCH_ADMIN.email} and role = 'admin'`;
-    const usersMatch = userCount === options.users && Boolean(admin);
+    const userCount = await count(sql`select count(*)::int as n from users where email not like ${`%@${VOLUNTEER_ACCOUNT_DOMAIN}`}`);
+    const benchAccounts = await count(sql`select count(*)::int as n from users where email in ${sql(Object.values(BENCH_ACCOUNTS).map((account) => account.email))}`);
+    const policies = await count(sql`select count(*)::int as n from vetting_policies`);
+    const usersMatch = userCount === options.users && benchAccounts === Object.keys(BENCH_ACCOUNTS).length && policies === mentorKinds.length;
     if (options.skipSeed && !usersMatch) {
       console.log(`--skip-seed: database has ${userCount} users, wanted ${options.users}; seeding anyway`);
     }
 
     let seeded = false;
     if (!usersMatch) {
+      if (!created) {
+        await sql.end({ timeout: 5 });
+        await recreateDatabase(url);
+        sql = postgres(url, { max: 1, onnotice: () => {} });
+      }
       await seedUsers(sql, options.users);
       seeded = true;
     } else {
@@ -101,7 +142,7 @@ export async function seedBenchDatabase(url: string, options: { users: number; a
 
     if (auditTarget > 0) {
       // Logging in appends events, so "enough" rather than "exactly" means the seed is still there.
-      const [{ events }] = (await sql`select count(*)::int as events from audit_events`) as unknown as [{ events: number }];
+      const events = await count(sql`select count(*)::int as n from audit_events`);
       if (seeded || events < auditTarget) {
         await seedAuditEvents(sql, auditTarget);
         seeded = true;
@@ -110,8 +151,29 @@ export async function seedBenchDatabase(url: string, options: { users: number; a
       }
     }
 
-    // A clean slate for the bench's own login: earlier runs' sessions and rate-limit counters.
-    await sql`delete from sessions where user_id in (select id from users where email = ${BENCH_ADMIN.email})`;
+    // After the audit events: those are truncated when reseeded, and the volunteers' history is among them.
+    const volunteerCount = await count(sql`select count(*)::int as n from volunteers`);
+    const volunteersMatch = volunteerCount === options.volunteers && (options.volunteers === 0 || (await notesReadable(sql, key)));
+    if (seeded || !volunteersMatch) {
+      if (options.volunteers > 0) {
+        await ensureVolunteerAccounts(sql, options.volunteers);
+        await withoutSecondaryIndexes(sql, "volunteers", async () => {
+          await seedVolunteers(sql, { total: options.volunteers, key, benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email });
+          // The checklist recount rewrote every row: compact the table before its indexes are built.
+          const compact = performance.now();
+          await sql`vacuum full volunteers`;
+          console.log(`volunteers: compacted in ${seconds(compact)}`);
+        });
+      } else {
+        await sql`truncate volunteers cascade`;
+      }
+      seeded = true;
+    } else {
+      console.log(`reusing ${volunteerCount} seeded volunteers`);
+    }
+
+    // A clean slate for the bench's own logins: earlier runs' sessions and rate-limit counters.
+    await sql`delete from sessions where user_id in (select id from users where email in ${sql(Object.values(BENCH_ACCOUNTS).map((account) => account.email))})`;
     await sql`delete from rate_limits where key like 'login:%'`;
 
     if (seeded) {
@@ -119,10 +181,16 @@ export async function seedBenchDatabase(url: string, options: { users: number; a
       await sql`vacuum analyze`;
       console.log(`vacuum analyze: ${seconds(vacuum)}`);
     }
-    const [{ events }] = (await sql`select count(*)::int as events from audit_events`) as unknown as [{ events: number }];
+    const events = await count(sql`select count(*)::int as n from audit_events`);
+    const accounts = await count(sql`select count(*)::int as n from users`);
+    const submittedVolunteers = await count(sql`select count(*)::int as n from volunteers where status = 'submitted'`);
+    const volunteerPageId = options.volunteers > 0 ? await volunteerForPage(sql) : null;
     const took = (performance.now() - started) / 1000;
-    console.log(`${seeded ? "seeding" : "checking the seed"} took ${took.toFixed(1)} s (${options.users} users, ${events} audit events)`);
-    return { users: options.users, auditEvents: events, seeded, seconds: took };
+    console.log(
+      `${seeded ? "seeding" : "checking the seed"} took ${took.toFixed(1)} s ` +
+        `(${accounts} accounts, ${options.volunteers} volunteers of which ${submittedVolunteers} submitted, ${events} audit events)`,
+    );
+    return { users: options.users, accounts, volunteers: options.volunteers, submittedVolunteers, volunteerPageId, auditEvents: events, seeded, seconds: took };
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -149,50 +217,72 @@ async function withoutSecondaryIndexes(sql: postgres.Sql, table: string, insert:
   }
 }
 
+/**
+ * Inserts generated users numbered `from`..`to` in batches, each its own transaction (the user_counts trigger
+ * then moves each counter once per batch). `role` forces one role; otherwise the number decides the mix.
+ */
+async function insertUsers(sql: postgres.Sql, range: { from: number; to: number; passwordHash: string; role?: "volunteer"; domain: string }) {
+  const batch = 5_000;
+  for (let from = range.from; from <= range.to; from += batch) {
+    const to = Math.min(range.to, from + batch - 1);
+    await sql`
+      insert into users (id, email, name, role, locale, password_hash, email_verified_at, disabled_at, last_login_at, created_at, updated_at)
+      select gen_random_uuid(),
+        n.first_ascii[1 + g % cardinality(n.first)] || '.' || n.last_ascii[1 + (g / cardinality(n.first)) % cardinality(n.last)] || g || ${`@${range.domain}`},
+        n.first[1 + g % cardinality(n.first)] || ' ' || n.last[1 + (g / cardinality(n.first)) % cardinality(n.last)],
+        (case
+          when ${range.role ?? null}::text is not null then ${range.role ?? null}::text
+          when g % 1000 = 999 then 'admin'
+          when g % 100 between 95 and 98 then 'coordinator'
+          when g % 100 between 90 and 94 then 'association'
+          else 'volunteer' end)::role,
+        (case when g % 10 = 4 then 'en' else 'da' end)::locale,
+        ${range.passwordHash},
+        case when g % 20 = 3 then null else c + interval '2 hours' end,
+        case when g % 50 = 7 then c + (now() - c) / 2 end,
+        case when g % 20 = 3 or g % 7 = 0 then null else c + (now() - c) * ((g * 31 % 100) / 100.0) end,
+        c,
+        c + (now() - c) * ((g * 17 % 100) / 100.0)
+      from (
+        select g, now() - ((g::bigint * 2654435761) % ${THREE_YEARS_SECONDS}) * interval '1 second' as c
+        from generate_series(${from}::int, ${to}::int) as g
+      ) as s,
+      (select ${sql.array(firstNames.map((name) => name[0]))}::text[] as first,
+              ${sql.array(firstNames.map((name) => name[1]))}::text[] as first_ascii,
+              ${sql.array(lastNames.map((name) => name[0]))}::text[] as last,
+              ${sql.array(lastNames.map((name) => name[1]))}::text[] as last_ascii) as n`;
+  }
+}
+
+/** Into a freshly migrated database: the `--users` mix, then the bench accounts. */
 async function seedUsers(sql: postgres.Sql, total: number) {
   const started = performance.now();
-  const passwordHash = await hashPassword(BENCH_ADMIN.password);
-  const generated = total - 1; // plus the bench admin
-  await sql`truncate users, sessions, auth_tokens, rate_limits, mailbox_messages, audit_events restart identity cascade`;
-
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const generated = total - Object.keys(BENCH_ACCOUNTS).length;
   await withoutSecondaryIndexes(sql, "users", async () => {
-    // Batches, each its own transaction: row triggers that bump one counter row (user_counts) grow an
-    // update chain per transaction, which makes a single 100 000-row statement quadratic.
-    const batch = 5_000;
-    for (let from = 1; from <= generated; from += batch) {
-      const to = Math.min(generated, from + batch - 1);
-      await sql`
-        insert into users (id, email, name, role, locale, password_hash, email_verified_at, disabled_at, last_login_at, created_at, updated_at)
-        select gen_random_uuid(),
-          n.first_ascii[1 + g % cardinality(n.first)] || '.' || n.last_ascii[1 + (g / cardinality(n.first)) % cardinality(n.last)] || g || '@example.dk',
-          n.first[1 + g % cardinality(n.first)] || ' ' || n.last[1 + (g / cardinality(n.first)) % cardinality(n.last)],
-          (case
-            when g % 1000 = 999 then 'admin'
-            when g % 100 between 95 and 98 then 'coordinator'
-            when g % 100 between 90 and 94 then 'association'
-            else 'volunteer' end)::role,
-          (case when g % 10 = 4 then 'en' else 'da' end)::locale,
-          ${passwordHash},
-          case when g % 20 = 3 then null else c + interval '2 hours' end,
-          case when g % 50 = 7 then c + (now() - c) / 2 end,
-          case when g % 20 = 3 or g % 7 = 0 then null else c + (now() - c) * ((g * 31 % 100) / 100.0) end,
-          c,
-          c + (now() - c) * ((g * 17 % 100) / 100.0)
-        from (
-          select g, now() - ((g::bigint * 2654435761) % ${THREE_YEARS_SECONDS}) * interval '1 second' as c
-          from generate_series(${from}::int, ${to}::int) as g
-        ) as s,
-        (select ${sql.array(firstNames.map((name) => name[0]))}::text[] as first,
-                ${sql.array(firstNames.map((name) => name[1]))}::text[] as first_ascii,
-                ${sql.array(lastNames.map((name) => name[0]))}::text[] as last,
-                ${sql.array(lastNames.map((name) => name[1]))}::text[] as last_ascii) as n`;
-    }
+    await insertUsers(sql, { from: 1, to: generated, passwordHash, domain: "example.dk" });
     console.log(`users: inserted ${generated} in ${seconds(started)}`);
   });
-  // Last, so an interrupted seed never looks complete to the next run (it checks for this account).
-  await sql`
-    insert into users (email, name, role, locale, password_hash, email_verified_at, created_at)
-    values (${BENCH_ADMIN.email}, ${BENCH_ADMIN.name}, 'admin', 'da', ${passwordHash}, now(), now() - interval '3 years')`;
+  // Last, so an interrupted seed never looks complete to the next run (it checks for these accounts).
+  for (const account of Object.values(BENCH_ACCOUNTS)) {
+    await sql`
+      insert into users (email, name, role, locale, password_hash, email_verified_at, created_at)
+      values (${account.email}, ${account.name}, ${account.role}, 'da', ${passwordHash}, now(), now() - interval '3 years')`;
+  }
+}
+
+/** Every volunteer has an account of their own: adds volunteer-role accounts when the mix has too few. */
+async function ensureVolunteerAccounts(sql: postgres.Sql, volunteers: number) {
+  const existing = await count(sql`select count(*)::int as n from users where role = 'volunteer'`);
+  if (existing >= volunteers) return;
+  const started = performance.now();
+  const [admin] = await sql<{ passwordHash: string }[]>`
+    select password_hash as "passwordHash" from users where email = ${BENCH_ACCOUNTS.admin.email}`;
+  if (!admin) throw new Error("the bench accounts must exist before the volunteers' accounts");
+  const numbered = await count(sql`select count(*)::int as n from users where email like ${`%@${VOLUNTEER_ACCOUNT_DOMAIN}`}`);
+  const missing = volunteers - existing;
+  await insertUsers(sql, { from: numbered + 1, to: numbered + missing, passwordHash: admin.passwordHash, role: "volunteer", domain: VOLUNTEER_ACCOUNT_DOMAIN });
+  console.log(`users: added ${missing} volunteer accounts in ${seconds(started)}`);
 }
 
 async function seedAuditEvents(sql: postgres.Sql, total: number) {

@@ -1,6 +1,5 @@
 /** Starts the production build on a free localhost port and stops it again. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -59,9 +58,11 @@ export interface ServerOptions {
   cpuProfileDir?: string;
   /** Where the server runs from (its build/ and db/migrations); the working directory by default. */
   cwd?: string;
+  /** ENCRYPTION_KEY (base64): the one the seed encrypted the vetting notes with. */
+  encryptionKey: string;
 }
 
-export async function startServer(databaseUrl: string, options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(databaseUrl: string, options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
@@ -78,8 +79,8 @@ export async function startServer(databaseUrl: string, options: ServerOptions = 
       LOG_LEVEL: "warn",
       JOBS: "false",
       DEMO_MODE: "false",
-      // A production start needs a key for the vetting notes; the bench reads none of them.
-      ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      // The volunteer page decrypts the seeded vetting notes.
+      ENCRYPTION_KEY: options.encryptionKey,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
