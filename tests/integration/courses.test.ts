@@ -323,8 +323,9 @@ describe("attendance and training", () => {
     const requireCourses = async (courseIds: string[]) =>
       updatePolicy(database.db, admin, "business", { ...(await getPolicy(database.db, "business")), requiredCourseIds: courseIds });
     await requireCourses([intro.courseId, extra.courseId]);
-    expect(await markAttendance(deps, coordinator, seat.bookingId, "attended", { now })).toEqual({ ok: false, reason: "not_started" });
-    const during = at(7 * 24 + 1);
+    // The check-in list opens two hours before the start (the session starts at 7 × 24 h).
+    expect(await markAttendance(deps, coordinator, seat.bookingId, "attended", { now: at(7 * 24 - 2.5) })).toEqual({ ok: false, reason: "not_started" });
+    const during = at(7 * 24 - 1);
     expect(await markAttendance(deps, applicant.actor, seat.bookingId, "attended", { now: during })).toEqual({ ok: false, reason: "forbidden" });
     expect(await markAttendance(deps, coordinator, seat.bookingId, "attended", { now: during })).toEqual({ ok: true });
     expect(await markAttendance(deps, coordinator, seat.bookingId, "attended", { now: during })).toEqual({ ok: true });

@@ -209,8 +209,15 @@ export async function moveBooking(
 
 export type AttendanceRefusal = Common | "illegal_state" | "not_started";
 
+/** People arrive before the start: the check-in list opens this long before it. */
+const checkInLeadMs = 2 * 60 * 60 * 1000;
+
+export function checkInOpens(session: { startsAt: Date }) {
+  return new Date(session.startsAt.getTime() - checkInLeadMs);
+}
+
 /**
- * Marks a participant as attended or not (or clears the mark), from the session's start on. Attending
+ * Marks a participant as attended or not (or clears the mark), from two hours before the start on. Attending
  * credits the course's training hours to the ledger once; a correction takes the credit back. The vetting
  * checklist's training step follows.
  */
@@ -228,7 +235,7 @@ export async function markAttendance(
     if (!locked) return { ok: false as const, reason: "not_found" as const };
     const { booking, session, course } = locked;
     if (booking.status !== "confirmed" || session.status !== "scheduled") return { ok: false as const, reason: "illegal_state" as const };
-    if (now < session.startsAt) return { ok: false as const, reason: "not_started" as const };
+    if (now < checkInOpens(session)) return { ok: false as const, reason: "not_started" as const };
     await tx
       .update(courseBookings)
       .set({ attendance, attendanceBy: attendance ? actor.id : null, attendanceAt: attendance ? now : null, updatedAt: now })
