@@ -1,6 +1,6 @@
-import { applicationNotice, type ApplicationNoticeProps } from "./application-notice";
+import { notice, type NoticeProps } from "./notice";
 
-export type ApplicationReceivedProps = ApplicationNoticeProps;
+export type ApplicationReceivedProps = NoticeProps;
 
 /** Sent when a volunteer has sent the application. */
-export const applicationReceived = applicationNotice("applicationReceived");
+export const applicationReceived = notice("applicationReceived");

@@ -1,6 +1,6 @@
-import { applicationNotice, type ApplicationNoticeProps } from "./application-notice";
+import { notice, type NoticeProps } from "./notice";
 
-export type ApprovalExpiredProps = ApplicationNoticeProps;
+export type ApprovalExpiredProps = NoticeProps;
 
 /** Sent when an approval has run out and must be renewed. */
-export const approvalExpired = applicationNotice("approvalExpired");
+export const approvalExpired = notice("approvalExpired");

@@ -8,6 +8,7 @@ import { volunteerApproved, type VolunteerApprovedProps } from "./volunteer-appr
 import { volunteerRejected, type VolunteerRejectedProps } from "./volunteer-rejected";
 import { renewalDue, type RenewalDueProps } from "./renewal-due";
 import { approvalExpired, type ApprovalExpiredProps } from "./approval-expired";
+import { pairingAccepted, pairingAgreement, pairingDeclined, pairingProposed, type PairingNoticeProps } from "./pairing-notices";
 import { accountExists, type AccountExistsProps } from "./account-exists";
 import { courseBooked, type CourseBookedProps } from "./course-booked";
 import { courseCancelled, type CourseCancelledProps } from "./course-cancelled";
@@ -36,6 +37,10 @@ interface TemplateProps {
   volunteerRejected: VolunteerRejectedProps;
   renewalDue: RenewalDueProps;
   approvalExpired: ApprovalExpiredProps;
+  pairingProposed: PairingNoticeProps;
+  pairingAgreement: PairingNoticeProps;
+  pairingAccepted: PairingNoticeProps;
+  pairingDeclined: PairingNoticeProps;
   courseBooked: CourseBookedProps;
   courseWaitlisted: CourseWaitlistedProps;
   courseOffered: CourseOfferedProps;
@@ -62,6 +67,10 @@ export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateP
   volunteerRejected,
   renewalDue,
   approvalExpired,
+  pairingProposed,
+  pairingAgreement,
+  pairingAccepted,
+  pairingDeclined,
   courseBooked,
   courseWaitlisted,
   courseOffered,

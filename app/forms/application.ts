@@ -27,7 +27,7 @@ export const fieldOrder: Record<ApplicationStepName, string[]> = {
   about: ["motivation", "experience", "occupation", "employer"],
   interests: ["interests", "ownWords", "languages", "otherLanguages"],
   availability: ["town", "townOther", "slots", "afterHoursReachable"],
-  preferences: ["capacity", "ageMin", "ageMax", "genderPreference"],
+  preferences: ["capacity", "ageMin", "ageMax", "genderPreference", "ownGender"],
   references: referenceSlots.flatMap((n) => referenceFields.map((field) => referenceField(n, field))),
   consents: ["criminalRecordConsent", "codeOfConduct", "privacyAcknowledged"],
 };
@@ -97,6 +97,7 @@ export function savedValues(step: ApplicationStepName, application: SavedApplica
         ageMin: text(preferences?.ageMin ?? 15),
         ageMax: text(preferences?.ageMax ?? 25),
         genderPreference: text(preferences?.genderPreference ?? "any"),
+        ownGender: text(preferences?.ownGender ?? "unspecified"),
       };
     }
     case "references": {
@@ -149,7 +150,7 @@ export function inputOf(step: ApplicationStepName, form: FormData): unknown {
       };
     }
     case "preferences":
-      return { capacity: whole("capacity"), ageMin: whole("ageMin"), ageMax: whole("ageMax"), genderPreference: text("genderPreference") || undefined };
+      return { capacity: whole("capacity"), ageMin: whole("ageMin"), ageMax: whole("ageMax"), genderPreference: text("genderPreference") || undefined, ownGender: text("ownGender") || undefined };
     case "references":
       return {
         references: referenceSlots.map((n) => Object.fromEntries(referenceFields.map((field) => [field, text(referenceField(n, field)) ?? ""]))),

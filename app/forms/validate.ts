@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { isMessageKey, type MessageKey } from "~/i18n/catalogue";
 
 export type FieldErrors = Partial<Record<string, MessageKey>>;
@@ -13,10 +13,20 @@ const secretFields = /password/i;
 /**
  * Validates a posted form against a zod schema whose messages are catalogue keys. On failure it returns
  * one message per field and what the user typed (passwords excepted), for the form to show again.
+ *
+ * `lists` names the fields posted several times (a group of checkboxes): the schema gets them as arrays of
+ * strings, and the values sent back hold them joined by commas (their values are identifiers), which
+ * `listValue` splits again.
  */
-export function validateForm<S extends z.ZodTypeAny>(formData: FormData, schema: S): FormResult<z.infer<S>> {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") raw[key] = value;
+export function validateForm<S extends z.ZodTypeAny>(
+  formData: FormData,
+  schema: S,
+  options: { lists?: readonly string[] } = {},
+): FormResult<z.infer<S>> {
+  const lists = options.lists ?? [];
+  const raw: Record<string, string | string[]> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !lists.includes(key)) raw[key] = value;
+  for (const name of lists) raw[name] = formData.getAll(name).filter((value): value is string => typeof value === "string");
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
 
@@ -26,8 +36,17 @@ export function validateForm<S extends z.ZodTypeAny>(formData: FormData, schema:
     if (errors[field]) continue;
     errors[field] = isMessageKey(issue.message) ? issue.message : fallbackMessage(issue.code);
   }
-  const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !secretFields.test(key)));
+  const values = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([key]) => !secretFields.test(key))
+      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : value]),
+  );
   return { ok: false, errors, values };
+}
+
+/** A list field's values as `validateForm` sent them back. */
+export function listValue(values: Record<string, string>, name: string): string[] {
+  return (values[name] ?? "").split(",").filter(Boolean);
 }
 
 function fallbackMessage(code: string): MessageKey {
@@ -39,3 +58,12 @@ export function errorList(errors: FieldErrors | undefined, order: readonly strin
   if (!errors) return [];
   return order.filter((field) => errors[field]).map((field) => ({ field, message: t(errors[field]!) }));
 }
+
+/** A whole number typed into a text field, with one message for every way it can be wrong. */
+export const wholeNumber = (min: number, max: number, message: MessageKey) =>
+  z
+    .string({ required_error: message })
+    .trim()
+    .regex(/^\d{1,4}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));

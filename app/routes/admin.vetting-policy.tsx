@@ -1,15 +1,17 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { Alert, Button, CheckboxField, CheckboxGroup, ErrorSummary, TextField } from "~/components/ui";
-import type { FieldErrors } from "~/forms/validate";
+import { wholeNumber, type FieldErrors } from "~/forms/validate";
 import { isMessageKey, type MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
+import { listCourses } from "~/modules/courses/catalogue.server";
 import { getSetting, setSetting } from "~/modules/settings/settings.server";
 import { getPolicy, listPolicies, updatePolicy } from "~/modules/volunteers/policy.server";
 import { mentorKinds, vettingSteps, type MentorKind } from "~/modules/volunteers/types";
+import { actorOf } from "~/request.server";
 import { redirectWithToast } from "~/toast.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "vetting.policy.title");
@@ -17,33 +19,49 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "vetting.p
 const permission = "update:vetting-policy:any";
 
 export async function loader(args: LoaderFunctionArgs) {
-  await requirePermission(args, permission);
+  const user = await requirePermission(args, permission);
   const { db } = args.context;
-  const [policies, fourEyes] = await Promise.all([listPolicies(db), getSetting(db, "four_eyes_approval")]);
-  return { policies, fourEyes };
+  const [policies, fourEyes, courses] = await Promise.all([
+    listPolicies(db),
+    getSetting(db, "four_eyes_approval"),
+    listCourses(db, actorOf(args, user), { archived: true }),
+  ]);
+  return {
+    policies: policies.map((policy) => ({ ...policy, courseOptions: courseOptions(courses ?? [], policy.kind, policy.requiredCourseIds) })),
+    fourEyes,
+  };
 }
 
-/** A whole number typed into a text field, with one message for every way it can be wrong. */
-const wholeNumber = (min: number, max: number, message: MessageKey) =>
-  z
-    .string({ required_error: message })
-    .trim()
-    .regex(/^\d{1,4}$/, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
+type CourseRow = NonNullable<Awaited<ReturnType<typeof listCourses>>>[number];
+
+/**
+ * The courses a kind's policy can require: the current ones its mentors can book. A course the policy already
+ * names stays on the list (archived, or no longer meant for the kind) so that it can be unticked.
+ */
+function courseOptions(courses: CourseRow[], kind: MentorKind, chosen: string[]) {
+  return courses
+    .map((course) => ({
+      id: course.id,
+      title: course.title,
+      archived: Boolean(course.archivedAt),
+      forKind: course.openToAll || course.audience.length === 0 || course.audience.includes(kind),
+    }))
+    .filter((course) => (!course.archived && course.forKind) || chosen.includes(course.id));
+}
 
 const policyForm = z.object({
   requiredSteps: z.array(z.enum(vettingSteps)),
   referencesRequired: wholeNumber(0, 5, "vetting.policy.referencesRange"),
   attestRenewalMonths: wholeNumber(1, 120, "vetting.policy.monthsRange"),
+  requiredCourseIds: z.array(z.string()).max(20, "courseAdmin.policy.tooManyCourses"),
 });
 
-const policyFields = ["requiredSteps", "referencesRequired", "attestRenewalMonths"] as const;
+const policyFields = ["requiredSteps", "referencesRequired", "attestRenewalMonths", "requiredCourseIds"] as const;
 
 type ActionResult = {
   kind: MentorKind | null;
   errors: FieldErrors;
-  values: { requiredSteps: string[]; referencesRequired: string; attestRenewalMonths: string };
+  values: { requiredSteps: string[]; referencesRequired: string; attestRenewalMonths: string; requiredCourseIds: string[] };
   problem: MessageKey | null;
 };
 
@@ -53,7 +71,7 @@ function badRequest(): never {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, permission);
-  const actor = { id: user.id, role: user.role, requestId: args.context.requestId, ip: args.context.ip };
+  const actor = actorOf(args, user);
   const { db } = args.context;
   const formData = await args.request.formData();
 
@@ -70,19 +88,20 @@ export async function action(args: ActionFunctionArgs) {
     requiredSteps: formData.getAll("requiredSteps").filter((value): value is string => typeof value === "string"),
     referencesRequired: String(formData.get("referencesRequired") ?? ""),
     attestRenewalMonths: String(formData.get("attestRenewalMonths") ?? ""),
+    requiredCourseIds: formData.getAll("requiredCourseIds").filter((value): value is string => typeof value === "string"),
   };
   const parsed = policyForm.safeParse(values);
-  if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      errors[field] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
-    }
-    return data<ActionResult>({ kind, errors, values, problem: null }, { status: 400 });
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
   }
-  // Courses are not chosen on this page yet (no courses table): keep the ones the policy already names.
-  const { requiredCourseIds } = await getPolicy(db, kind);
-  const result = await updatePolicy(db, actor, kind, { ...parsed.data, requiredCourseIds });
+  // Only the courses the page offered for this kind can be chosen.
+  const [policy, courses] = await Promise.all([getPolicy(db, kind), listCourses(db, actor, { archived: true })]);
+  const offered = new Set(courseOptions(courses ?? [], kind, policy.requiredCourseIds).map((course) => course.id));
+  if (values.requiredCourseIds.some((id) => !offered.has(id))) errors.requiredCourseIds ??= "validation.invalid";
+  if (!parsed.success || Object.keys(errors).length > 0) return data<ActionResult>({ kind, errors, values, problem: null }, { status: 400 });
+  const result = await updatePolicy(db, actor, kind, parsed.data);
   if (!result.ok) return data<ActionResult>({ kind, errors: {}, values, problem: "vetting.policy.failed" }, { status: 400 });
   return redirectWithToast("/admin/vetting-policy", { key: "vetting.policy.saved", variant: "success" });
 }
@@ -152,12 +171,29 @@ export default function VettingPolicy() {
                 error={error("attestRenewalMonths")}
                 required
               />
-              <h3 className="h5">{t("vetting.policy.courses")}</h3>
-              <p>
-                {policy.requiredCourseIds.length === 0
-                  ? t("vetting.policy.coursesNone")
-                  : t("vetting.policy.coursesCount", { count: format.number(policy.requiredCourseIds.length) })}
-              </p>
+              {policy.courseOptions.length === 0 ? (
+                <>
+                  <h3 className="h5">{t("vetting.policy.courses")}</h3>
+                  <p>
+                    {t("courseAdmin.policy.noCourses")} <Link to="/coordinator/courses/new">{t("courseAdmin.list.new")}</Link>
+                  </p>
+                </>
+              ) : (
+                <CheckboxGroup
+                  name="requiredCourseIds"
+                  id={`${kind}-requiredCourseIds`}
+                  legend={t("vetting.policy.courses")}
+                  hint={t("courseAdmin.policy.coursesHint")}
+                  optional
+                  options={policy.courseOptions.map((course) => ({
+                    value: course.id,
+                    label: course.archived ? t("courseAdmin.policy.archived", { title: course.title }) : course.title,
+                    hint: course.forKind ? undefined : t("courseAdmin.policy.notForKind"),
+                  }))}
+                  defaultValues={failed ? failed.values.requiredCourseIds : policy.requiredCourseIds}
+                  error={error("requiredCourseIds")}
+                />
+              )}
               <Button pending={submitting?.get("kind") === kind}>{t("vetting.policy.save", { kind: kindName })}</Button>
             </Form>
           </section>

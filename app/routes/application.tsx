@@ -160,7 +160,17 @@ export default function MyApplication() {
               {checklist.map((item) => (
                 <li key={item.step} className="mb-5">
                   <strong>{t(`application.mine.check.${item.step}`)}</strong>: {t(stateLabels[item.state])}
-                  {item.state === "yourTurn" || item.state === "waitingForUs" ? <p className="mt-2">{t(`application.mine.next.${item.step}`)}</p> : null}
+                  {item.state === "yourTurn" || item.state === "waitingForUs" ? (
+                    <p className="mt-2">
+                      {t(`application.mine.next.${item.step}`)}
+                      {item.step === "training" ? (
+                        <>
+                          {" "}
+                          <Link to="/courses?needed=1">{t("application.mine.findCourses")}</Link>
+                        </>
+                      ) : null}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

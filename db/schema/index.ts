@@ -3,3 +3,5 @@ export * from "./auth";
 export * from "./email";
 export * from "./volunteers";
 export * from "./courses";
+export * from "./youths";
+export * from "./pairings";

@@ -17,6 +17,10 @@ import {
 import { users } from "./auth";
 
 export const mentorKindEnum = pgEnum("mentor_kind", ["business", "civil_society", "company"]);
+/** A person's gender where matching needs it; "unspecified" when they would rather not say. */
+export const genderEnum = pgEnum("gender", ["female", "male", "other", "unspecified"]);
+/** A wish about the other person's gender in a pairing. */
+export const genderPreferenceEnum = pgEnum("gender_preference", ["any", "female", "male"]);
 export const volunteerStatusEnum = pgEnum("volunteer_status", [
   "draft",
   "submitted",
@@ -58,6 +62,16 @@ export const volunteers = pgTable(
     town: text("town"),
     afterHoursReachable: boolean("after_hours_reachable").notNull().default(false),
     capacity: smallint("capacity"),
+    /** Matching reads these copies of the answers (interest tags, language codes, availability slots). */
+    interests: text("interests").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages").array().notNull().default(sql`'{}'::text[]`),
+    availability: text("availability").array().notNull().default(sql`'{}'::text[]`),
+    ageMin: smallint("age_min"),
+    ageMax: smallint("age_max"),
+    gender: genderEnum("gender").notNull().default("unspecified"),
+    youthGenderPreference: genderPreferenceEnum("youth_gender_preference").notNull().default("any"),
+    /** Proposals and pairings open now (proposed, accepted, active), kept by the pairing commands under a row lock. */
+    openPairings: integer("open_pairings").notNull().default(0),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
@@ -80,12 +94,15 @@ export const volunteers = pgTable(
     check("volunteers_approved_until", sql`${table.status} not in ('approved', 'paused') or ${table.approvedUntil} is not null`),
     check("volunteers_rejection_reason", sql`(${table.status} = 'rejected') = (${table.rejectionReason} is not null)`),
     check("volunteers_checks_range", sql`${table.checksPassed} between 0 and ${table.checksRequired}`),
+    // A mentor is never given more young people than they said they can take.
+    check("volunteers_open_pairings", sql`${table.openPairings} between 0 and coalesce(${table.capacity}, 0)`),
     index("volunteers_status_submitted_idx").on(table.status, table.submittedAt, table.id),
     index("volunteers_kind_idx").on(table.kind, table.status),
     index("volunteers_town_idx").on(sql`lower(${table.town})`, table.id),
     index("volunteers_coordinator_idx").on(table.responsibleCoordinatorId, table.status),
     index("volunteers_approved_until_idx").on(table.approvedUntil).where(sql`${table.status} in ('approved', 'paused')`),
     index("volunteers_progress_idx").on(table.status, table.checksPassed, table.checksRequired),
+    index("volunteers_matchable_idx").on(table.status, table.openPairings, table.capacity).where(sql`${table.status} = 'approved'`),
   ],
 );
 

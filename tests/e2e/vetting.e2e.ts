@@ -1,4 +1,3 @@
-import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import {
   arrive,
@@ -11,26 +10,11 @@ import {
   readMailbox,
   signUpAndVerify,
   submitLogin,
-  toastText,
   visit,
 } from "./helpers";
+import { applicationStep, completeApplication, expectToast, nextStep } from "./application-steps";
 
 const freshBrowser = browsersPerTest();
-
-const next = (page: Page) => page.getByRole("button", { name: "Gem og gå videre", exact: true }).click();
-
-/** Waits for the next step of the application form and checks it with axe. */
-async function step(page: Page, name: string) {
-  await page.waitForURL((url) => url.pathname === `/apply/${name}`);
-  await page.locator("form").first().waitFor();
-  await checkA11y(page);
-}
-
-async function toast(page: Page, text: string) {
-  await page.locator(".toast").getByText(text).waitFor();
-  expect(await toastText(page)).toBe(text);
-  await checkA11y(page);
-}
 
 describe("recruiting and vetting a mentor", () => {
   test("a visitor applies as a business mentor, two coordinators vet and approve, and the volunteer is told", async () => {
@@ -45,60 +29,23 @@ describe("recruiting and vetting a mentor", () => {
     await page.getByRole("link", { name: "Søg som erhvervsmentor" }).first().click();
     await arrive(page, "/login", "Log ind");
     await submitLogin(page, person.email, person.password);
-    await step(page, "kind");
+    await applicationStep(page, "kind");
     expect(await page.getByRole("radio", { name: "Erhvervsmentor" }).isChecked()).toBe(true);
-    await next(page);
+    await nextStep(page);
 
     // A missing answer is refused with the field named; what was typed stays.
-    await step(page, "about");
+    await applicationStep(page, "about");
     await page.getByLabel("Hvilke erfaringer har du med unge eller med at hjælpe andre?").fill("Har trænet ungdomshold i ti år.");
     await page.getByLabel("Hvad laver du til daglig?").fill("Salgschef");
-    await next(page);
+    await nextStep(page);
     const errors = await errorSummary(page);
     expect(errors).toEqual([{ href: "#motivation", text: "Udfyld feltet." }]);
     await checkA11y(page);
     expect(await page.getByLabel("Hvad laver du til daglig?").inputValue()).toBe("Salgschef");
     await page.getByLabel("Hvorfor vil du være mentor?").fill("Jeg vil gerne hjælpe en ung videre mod job eller uddannelse.");
-    await next(page);
+    await nextStep(page);
 
-    await step(page, "interests");
-    await page.getByRole("checkbox", { name: "Sport" }).check();
-    await page.getByRole("checkbox", { name: "Dansk" }).check();
-    await next(page);
-
-    await step(page, "availability");
-    await page.getByLabel("Hvilken by bor du i?").selectOption("Grindsted");
-    await page.getByRole("checkbox", { name: "Tirsdag, aften" }).check();
-    await page.getByRole("group", { name: /efter kl\. 17/ }).getByRole("radio", { name: "Ja" }).check();
-    await next(page);
-
-    await step(page, "preferences");
-    await page.getByRole("radio", { name: "1 ung" }).check();
-    await next(page);
-
-    await step(page, "references");
-    const references = [
-      { name: "Hanne Jensen", relation: "Tidligere chef", phone: "+45 20 11 22 33" },
-      { name: "Per Nielsen", relation: "Formand i håndboldklubben", phone: "+45 30 44 55 66" },
-    ];
-    for (const [index, reference] of references.entries()) {
-      const group = page.getByRole("group", { name: `Reference ${index + 1}` });
-      await group.getByLabel("Navn").fill(reference.name);
-      await group.getByLabel("Hvordan kender I hinanden?").fill(reference.relation);
-      await group.getByLabel("Telefonnummer").fill(reference.phone);
-    }
-    await next(page);
-
-    await step(page, "consents");
-    await page.getByRole("checkbox", { name: /private straffeattest/ }).check();
-    await page.getByRole("checkbox", { name: /adfærdskodeks og tavshedserklæring/ }).check();
-    await page.getByRole("checkbox", { name: /behandler mine oplysninger/ }).check();
-    await next(page);
-
-    await step(page, "summary");
-    await page.getByRole("button", { name: "Send ansøgning", exact: true }).click();
-    await arrive(page, "/application", "Min ansøgning");
-    await toast(page, "Tak! Vi har fået din ansøgning.");
+    await completeApplication(page);
     expect(await page.getByText("Sendt – vi er i gang med at behandle den").count()).toBe(1);
 
     // A second coordinator: the admin gives a new colleague the role.
@@ -110,7 +57,7 @@ describe("recruiting and vetting a mentor", () => {
     await admin.page.waitForURL((url) => /^\/admin\/users\/[0-9a-f-]{36}$/.test(url.pathname));
     await admin.page.getByLabel("Rolle", { exact: true }).selectOption("coordinator");
     await admin.page.getByRole("button", { name: "Skift rolle", exact: true }).click();
-    await toast(admin.page, "Rollen er ændret. Brugeren er logget ud.");
+    await expectToast(admin.page, "Rollen er ændret. Brugeren er logget ud.");
 
     // 2. The first coordinator finds the application among those needing an interview and records the checks.
     const first = await freshBrowser();
@@ -134,14 +81,14 @@ describe("recruiting and vetting a mentor", () => {
     await interview.getByLabel(/^Motivation/).fill("Stærk motivation; kender målgruppen fra sporten.");
     await interview.getByLabel(/^Grænser/).fill("Forstår tavshedspligt og grænser for kontakt.");
     await interview.getByRole("button", { name: "Gem samtale" }).click();
-    await toast(coordinator, "Samtalen er gemt.");
+    await expectToast(coordinator, "Samtalen er gemt.");
     expect(await coordinator.locator("#step-interview h3").innerText()).toBe("Samtale: Bestået");
 
     for (const position of [1, 2]) {
       const form = coordinator.getByRole("group", { name: `Svar fra reference ${position}` });
       await form.getByRole("radio", { name: "Positiv" }).check();
       await coordinator.getByRole("button", { name: `Gem svar fra reference ${position}` }).click();
-      await toast(coordinator, "Svaret fra referencen er gemt.");
+      await expectToast(coordinator, "Svaret fra referencen er gemt.");
     }
     expect(await coordinator.locator("#step-references h3").innerText()).toBe("Referencer: Bestået");
 
@@ -149,14 +96,14 @@ describe("recruiting and vetting a mentor", () => {
     await attest.getByRole("radio", { name: "OK", exact: true }).check();
     await attest.getByLabel("Vurderet den").fill(new Date().toISOString().slice(0, 10));
     await attest.getByRole("button", { name: "Gem vurdering" }).click();
-    await toast(coordinator, "Vurderingen af straffeattesten er gemt.");
+    await expectToast(coordinator, "Vurderingen af straffeattesten er gemt.");
     expect(await coordinator.locator("#step-criminal_record h3").innerText()).toBe("Straffeattest: Bestået");
 
     const training = coordinator.locator("#step-training");
     await training.getByText("Registrér kursus").click();
     await training.getByRole("checkbox", { name: "Mentorkurset er gennemført" }).check();
     await training.getByRole("button", { name: "Gem kursusstatus" }).click();
-    await toast(coordinator, "Kursusstatus er gemt.");
+    await expectToast(coordinator, "Kursusstatus er gemt.");
     await coordinator.getByText("Alle krævede trin er gennemført eller fritaget.").waitFor();
 
     // The one who interviewed cannot approve (four eyes).
@@ -168,7 +115,7 @@ describe("recruiting and vetting a mentor", () => {
     await logIn(colleague.page, second);
     await visit(colleague.page, volunteerPath);
     await colleague.page.getByRole("button", { name: "Godkend som mentor" }).click();
-    await toast(colleague.page, "Den frivillige er godkendt som mentor. Vi har sendt en velkomstmail.");
+    await expectToast(colleague.page, "Den frivillige er godkendt som mentor. Vi har sendt en velkomstmail.");
     expect(await colleague.page.locator(".font-lead").first().innerText()).toBe("Erhvervsmentor · Godkendt");
 
     // 4. The volunteer sees the approval and has the welcome email.

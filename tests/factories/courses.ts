@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "#db/client.server";
+import { courseBookings, courseSessions } from "#db/schema";
 import { createCourse, createSession } from "~/modules/courses/manage.server";
 import type { CourseInput, SessionInput } from "~/modules/courses/schemas";
 import type { Actor } from "~/modules/courses/types";
@@ -47,4 +49,18 @@ export async function createCourseWithSession(
   const session = await createSession(db, coordinator, course.courseId, sessionSpec(options.now ?? new Date(), options.session));
   if (!session.ok) throw new Error(`Factory session failed: ${JSON.stringify(session)}`);
   return { courseId: course.courseId, sessionId: session.sessionId };
+}
+
+/** A session's row as it is now. */
+export async function readSession(db: Database, sessionId: string) {
+  const [row] = await db.select().from(courseSessions).where(eq(courseSessions.id, sessionId));
+  if (!row) throw new Error(`no session ${sessionId}`);
+  return row;
+}
+
+/** A booking's row as it is now. */
+export async function readBooking(db: Database, bookingId: string) {
+  const [row] = await db.select().from(courseBookings).where(eq(courseBookings.id, bookingId));
+  if (!row) throw new Error(`no booking ${bookingId}`);
+  return row;
 }

@@ -3,7 +3,9 @@ import type { MentorKind } from "#db/schema";
 import { saveApplicationStep, submitApplication } from "~/modules/volunteers/application.server";
 import type { VolunteerDeps } from "~/modules/volunteers/context.server";
 import type { ApplicationStepName } from "~/modules/volunteers/schemas";
+import { copenhagenToday } from "~/modules/volunteers/dates";
 import { CODE_OF_CONDUCT_VERSION, type Actor } from "~/modules/volunteers/types";
+import { approve, recordAttest, recordInterview, recordReference, recordTraining } from "~/modules/volunteers/vetting.server";
 import { createUser, type UserSpec } from "./users";
 
 export function actorOf(user: { id: string; role: Actor["role"] }): Actor {
@@ -61,5 +63,28 @@ export async function createSubmittedVolunteer(deps: VolunteerDeps, spec: Applic
   const applicant = await createApplicant(deps.db, spec);
   const submitted = await submitApplication(deps, applicant.actor);
   if (!submitted.ok) throw new Error(`Factory submit failed: ${JSON.stringify(submitted)}`);
+  return applicant;
+}
+
+/**
+ * An approved mentor, vetted step by step through the module by two coordinators (four eyes), with the
+ * application's answers as given in `spec.overrides`.
+ */
+export async function createApprovedMentor(deps: VolunteerDeps, spec: ApplicantSpec = {}) {
+  const applicant = await createSubmittedVolunteer(deps, spec);
+  const interviewer = actorOf(await createUser(deps.db, { role: "coordinator" }));
+  const approver = actorOf(await createUser(deps.db, { role: "coordinator" }));
+  const steps = [
+    () => recordInterview(deps, interviewer, applicant.volunteerId, { outcome: "passed", notes: { motivation: "", boundaries: "", availability: "", concerns: "" } }),
+    () => recordReference(deps, interviewer, applicant.volunteerId, { position: 1, outcome: "positive" }),
+    () => recordReference(deps, interviewer, applicant.volunteerId, { position: 2, outcome: "positive" }),
+    () => recordAttest(deps, interviewer, applicant.volunteerId, { result: "ok", assessedOn: copenhagenToday() }),
+    () => recordTraining(deps, interviewer, applicant.volunteerId, { passed: true }),
+    () => approve(deps, approver, applicant.volunteerId),
+  ];
+  for (const step of steps) {
+    const result = await step();
+    if (!result.ok) throw new Error(`Factory vetting failed: ${JSON.stringify(result)}`);
+  }
   return applicant;
 }

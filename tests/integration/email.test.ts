@@ -390,6 +390,10 @@ describe("renderEmail", () => {
     courseOfferExpired: course,
     courseCancelled: { ...course, reason: "session_cancelled" },
     courseReminder: { ...course, endsAt: "2027-03-10T19:30:00.000Z", place: "Online", when: "soon" },
+    pairingProposed: { name: "Ane", url: `${appUrl}/pairings/1` },
+    pairingAgreement: { name: "Ane", url: `${appUrl}/pairings/1` },
+    pairingAccepted: { name: "Ane", url: `${appUrl}/coordinator/youths/1` },
+    pairingDeclined: { name: "Ane", url: `${appUrl}/coordinator/youths/1` },
   };
   const names = Object.keys(emailTemplates) as EmailTemplateName[];
 

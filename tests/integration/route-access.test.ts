@@ -12,7 +12,8 @@ import { loggedInUser, request } from "../helpers/sessions";
  * nobody can add a page without deciding its access and having the guard proved.
  */
 type Access =
-  | { kind: "public" }
+  /** Anyone may see it; `action`, when given, is the permission its action needs (booking on a course's page). */
+  | { kind: "public"; action?: Permission }
   /** Only for visitors: a logged-in user is sent on to their start page. */
   | { kind: "anonymous" }
   | { kind: "user" }
@@ -24,6 +25,8 @@ const access: Record<string, Access> = {
   "accessibility-statement.tsx": { kind: "public" },
   "privacy.tsx": { kind: "public" },
   "mentor.$kind.tsx": { kind: "public" },
+  "courses._index.tsx": { kind: "public" },
+  "courses.$sessionId.tsx": { kind: "public", action: "create:booking:own" },
   "check-email.tsx": { kind: "public" },
   "verify-email.tsx": { kind: "public" },
   "reset-password.tsx": { kind: "public" },
@@ -49,10 +52,18 @@ const access: Record<string, Access> = {
   "coordinator.volunteers._index.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.csv.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.$volunteerId.tsx": { kind: "permission", loader: "read:vetting:any", action: "update:vetting:any" },
+  "coordinator.courses._index.tsx": { kind: "permission", loader: "read:course:any" },
+  "coordinator.courses.new.tsx": { kind: "permission", loader: "update:course:any", action: "update:course:any" },
+  "coordinator.courses.$courseId.tsx": { kind: "permission", loader: "read:course:any", action: "update:course:any" },
+  "coordinator.sessions.$sessionId.tsx": { kind: "permission", loader: "read:course:any", action: "update:course:any" },
+  "coordinator.sessions.$sessionId.csv.tsx": { kind: "permission", loader: "read:course:any" },
+  "admin.course-settings.tsx": { kind: "permission", loader: "update:course-settings:any", action: "update:course-settings:any" },
   "apply.tsx": { kind: "permission", loader: "create:application:own" },
   "apply.$step.tsx": { kind: "permission", loader: "create:application:own", action: "create:application:own" },
   "application.tsx": { kind: "permission", loader: "read:application:own", action: "update:application:own" },
   "application_.edit.$section.tsx": { kind: "permission", loader: "update:application:own", action: "update:application:own" },
+  "my-courses._index.tsx": { kind: "permission", loader: "read:booking:own" },
+  "my-courses.$bookingId[.ics].tsx": { kind: "permission", loader: "read:booking:own" },
 };
 
 const routesDir = path.resolve("app/routes");
@@ -162,6 +173,21 @@ describe("route access", () => {
       // Past the guard a route may still 404 on the made-up id, but it never sends the user to log in or 403s.
       expect(response?.status ?? 200).not.toBe(403);
       expect(response?.headers.get("Location") ?? "").not.toMatch(/^\/login/);
+    });
+  });
+
+  const publicWithAction = Object.entries(access).flatMap(([file, rule]) => (rule.kind === "public" && rule.action ? [[file, rule.action] as const] : []));
+
+  describe.each(publicWithAction)("%s, a public page whose action needs %s", (file, permission) => {
+    it("sends anonymous posts to the login page and refuses roles without the permission", async () => {
+      const { action } = (await import(path.join(routesDir, file))) as RouteModule;
+      const anonymous = await call(action!, file, "POST");
+      expect(anonymous?.status).toBe(302);
+      expect(anonymous?.headers.get("Location")).toMatch(/^\/login/);
+      for (const role of roles.filter((candidate) => !can(candidate, permission))) {
+        const response = await call(action!, file, "POST", cookies[role]);
+        expect(isRefusal(response), `POST ${file} as ${role} answered ${response?.status ?? "data"}`).toBe(true);
+      }
     });
   });
 

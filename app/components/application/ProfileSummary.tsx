@@ -55,6 +55,7 @@ export function useProfileRows({ interests, availability, preferences }: Pick<Ap
           [t("application.mine.profile.capacity"), t(`application.preferences.capacity${preferences.capacity as 1 | 2 | 3}`)],
           [t("application.mine.profile.ages"), t("application.mine.profile.ageRange", { min: preferences.ageMin, max: preferences.ageMax })],
           [t("application.mine.profile.gender"), t(`application.preferences.${preferences.genderPreference}`)],
+          [t("application.preferences.ownGenderLegend"), t(`application.preferences.ownGender.${preferences.ownGender}`)],
         ]
       : [],
   };

@@ -131,6 +131,14 @@ export function StepFields({ step, values, errors, email }: StepFieldsProps) {
             required
             options={(["any", "female", "male"] as const).map((value) => ({ value, label: t(`application.preferences.${value}`) }))}
           />
+          <RadioGroup
+            name="ownGender"
+            legend={t("application.preferences.ownGenderLegend")}
+            hint={t("application.preferences.ownGenderHint")}
+            defaultValue={one("ownGender")}
+            error={error("ownGender")}
+            options={(["female", "male", "other", "unspecified"] as const).map((value) => ({ value, label: t(`application.preferences.ownGender.${value}`) }))}
+          />
         </>
       );
     case "references":

@@ -38,6 +38,11 @@ export type DataTableProps<TData> = {
   empty: ReactNode;
   getRowId?: (row: TData, index: number) => string;
   compact?: boolean;
+  /**
+   * On a phone each row becomes a card of labelled values (DKFDS "responsive headers"), instead of a table
+   * to scroll sideways: for lists that visitors read on their phones. Needs plain-text headers.
+   */
+  stackOnPhone?: boolean;
 };
 
 /**
@@ -54,6 +59,7 @@ export function DataTable<TData>({
   empty,
   getRowId,
   compact,
+  stackOnPhone,
 }: DataTableProps<TData>) {
   const href = useListHref();
   const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort, desc: dir === "desc" }] : []), [sort, dir]);
@@ -74,7 +80,7 @@ export function DataTable<TData>({
   const columnCount = table.getVisibleLeafColumns().length;
 
   return (
-    <Table caption={caption} captionHidden={captionHidden} compact={compact}>
+    <Table caption={caption} captionHidden={captionHidden} compact={compact} className={stackOnPhone ? "table--responsive-headers" : undefined}>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
@@ -113,12 +119,17 @@ export function DataTable<TData>({
             <tr key={row.id}>
               {row.getVisibleCells().map((cell) => {
                 const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                const { header } = cell.column.columnDef;
+                // The label DKFDS shows above a value when the row is stacked on a phone.
+                const title = stackOnPhone && typeof header === "string" ? header : undefined;
                 return cell.column.columnDef.meta?.rowHeader ? (
-                  <th key={cell.id} scope="row">
+                  <th key={cell.id} scope="row" data-title={title}>
                     {content}
                   </th>
                 ) : (
-                  <td key={cell.id}>{content}</td>
+                  <td key={cell.id} data-title={title}>
+                    {content}
+                  </td>
                 );
               })}
             </tr>

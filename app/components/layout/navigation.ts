@@ -10,7 +10,10 @@ interface NavItem {
 
 const signedIn: NavItem[] = [
   { to: "/dashboard", label: "layout.nav.dashboard" },
+  { to: "/courses", label: "courses.nav.catalogue", permission: "create:booking:own" },
+  { to: "/my-courses", label: "courses.nav.mine", permission: "read:booking:own" },
   { to: "/coordinator/volunteers", label: "vetting.nav.volunteers", permission: "read:vetting:any" },
+  { to: "/coordinator/courses", label: "courseAdmin.nav.courses", permission: "read:course:any" },
   { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
   { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },
   { to: "/admin/audit", label: "layout.nav.audit", permission: "read:audit:any" },
@@ -20,6 +23,7 @@ const signedIn: NavItem[] = [
 
 const visitor: NavItem[] = [
   { to: "/", label: "layout.nav.home" },
+  { to: "/courses", label: "courses.nav.catalogue" },
   { to: "/login", label: "layout.nav.login" },
   { to: "/signup", label: "layout.nav.signup" },
 ];

@@ -1,4 +1,5 @@
 export * from "./Alert";
+export * from "./BackLink";
 export * from "./Button";
 export * from "./ErrorSummary";
 export * from "./Field";

@@ -95,8 +95,6 @@ export const vetting = {
     attestRenewalMonths: "Fornyelse af straffeattest (måneder)",
     attestRenewalHint: "Et helt tal fra 1 til 120. 24 måneder svarer til 2 år.",
     courses: "Krævede kurser",
-    coursesNone: "Ingen. Kurser kan vælges, når kursusmodulet er klar.",
-    coursesCount: "{count} kurser",
     updatedAt: "Senest ændret {date}.",
     save: "Gem politik for {kind}",
     saved: "Screeningspolitikken er gemt.",

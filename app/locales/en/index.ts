@@ -4,6 +4,8 @@ import { admin } from "./admin";
 import { application } from "./application";
 import { auth } from "./auth";
 import { common } from "./common";
+import { courseAdmin } from "./courseAdmin";
+import { courses } from "./courses";
 import { email } from "./email";
 import { errors } from "./errors";
 import { landing } from "./landing";
@@ -14,4 +16,4 @@ import { ui } from "./ui";
 import { validation } from "./validation";
 import { vetting } from "./vetting";
 
-export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting };
+export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin };

@@ -97,8 +97,6 @@ export const vetting: Messages["vetting"] = {
     attestRenewalMonths: "Criminal record certificate renewal (months)",
     attestRenewalHint: "A whole number from 1 to 120. 24 months is 2 years.",
     courses: "Required courses",
-    coursesNone: "None. Courses can be chosen once the courses module is ready.",
-    coursesCount: "{count} courses",
     updatedAt: "Last changed {date}.",
     save: "Save policy for {kind}",
     saved: "The vetting policy is saved.",

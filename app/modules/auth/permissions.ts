@@ -27,13 +27,17 @@ export type Permission =
   | "update:booking:own"
   | "read:course:any"
   | "update:course:any"
-  | "update:course-settings:any";
+  | "update:course-settings:any"
+  | "read:youth:any"
+  | "update:youth:any"
+  | "read:pairing:own";
 
 const ownAccount: Permission[] = ["read:account:own", "update:account:own"];
 const ownApplication: Permission[] = ["create:application:own", "read:application:own", "update:application:own"];
 const vetting: Permission[] = ["read:vetting:any", "update:vetting:any", "approve:vetting:any"];
 const ownBookings: Permission[] = ["create:booking:own", "read:booking:own", "update:booking:own"];
 const courseAdministration: Permission[] = ["read:course:any", "update:course:any"];
+const youthRecords: Permission[] = ["read:youth:any", "update:youth:any"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [
@@ -47,9 +51,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "update:vetting-policy:any",
     ...courseAdministration,
     "update:course-settings:any",
+    ...youthRecords,
   ],
-  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration],
-  volunteer: [...ownAccount, ...ownApplication, ...ownBookings],
+  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration, ...youthRecords],
+  volunteer: [...ownAccount, ...ownApplication, ...ownBookings, "read:pairing:own"],
   association: ownAccount,
 };
 

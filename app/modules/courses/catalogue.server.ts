@@ -227,7 +227,8 @@ export async function listCourses(db: Database, actor: Actor, options: { now?: D
     .select({
       courseId: courseSessions.courseId,
       sessions: count().as("sessions"),
-      next: sql<Date | null>`min(${courseSessions.startsAt})`.as("next"),
+      // Mapped as the column is: an aggregate comes back from the driver as text.
+      next: sql<Date | null>`min(${courseSessions.startsAt})`.mapWith(courseSessions.startsAt).as("next"),
     })
     .from(courseSessions)
     .where(and(eq(courseSessions.status, "scheduled"), gt(courseSessions.startsAt, now)))
@@ -238,6 +239,8 @@ export async function listCourses(db: Database, actor: Actor, options: { now?: D
       id: courses.id,
       title: courses.title,
       kind: courses.kind,
+      audience: courses.audience,
+      openToAll: courses.openToAll,
       required: courses.requiredBeforeMatching,
       trainingMinutes: courses.trainingMinutes,
       archivedAt: courses.archivedAt,

@@ -61,7 +61,11 @@ export async function adjustCounts(tx: Database, sessionId: string, change: Coun
 
 /** Where a session is, as the emails and the calendar file say it. */
 export function placeOf(session: Pick<CourseSession, "online" | "address" | "town">) {
-  return session.online ? "Online" : [session.address, session.town].filter(Boolean).join(", ");
+  if (session.online) return "Online";
+  const { address, town } = session;
+  // An address usually ends with its postcode and town already: "Torvet 4, 7200 Grindsted".
+  if (address && town && address.toLowerCase().includes(town.toLowerCase())) return address;
+  return [address, town].filter(Boolean).join(", ");
 }
 
 /** The calendar file of a booked seat; a cancelled one replaces it in the calendar with the same UID. */

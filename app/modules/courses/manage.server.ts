@@ -128,21 +128,33 @@ export async function updateSession(
   });
 }
 
-/** Cancels a session: every active booking ends and every participant is told. */
-export async function cancelSession(deps: CourseDeps, actor: Actor, sessionId: string, clock: Clock = {}): Promise<Result<{ told: number }, Common | "illegal_state">> {
+/**
+ * Once attendance is marked on a booking the seat was used (or missed): ending it would leave a mark, and a
+ * training credit, on a booking that no longer is. The coordinator clears the mark first.
+ */
+const marked = (booking: { attendance: Attendance | null }) => booking.attendance !== null;
+
+/** Cancels a session: every active booking ends and every participant is told. Not once attendance is marked. */
+export async function cancelSession(
+  deps: CourseDeps,
+  actor: Actor,
+  sessionId: string,
+  clock: Clock = {},
+): Promise<Result<{ told: number }, Common | "illegal_state" | "attendance_marked">> {
   if (!allowed(actor)) return { ok: false, reason: "forbidden" };
   const now = clock.now ?? new Date();
   return deps.db.transaction(async (tx) => {
     const locked = await lockSession(tx, sessionId);
     if (!locked) return { ok: false as const, reason: "not_found" as const };
     if (locked.session.status === "cancelled") return { ok: false as const, reason: "illegal_state" as const };
-    await tx.update(courseSessions).set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id, updatedAt: now }).where(eq(courseSessions.id, sessionId));
     const active = await tx
       .select()
       .from(courseBookings)
       .where(and(eq(courseBookings.sessionId, sessionId), inArray(courseBookings.status, [...activeBookingStatuses])))
       .orderBy(asc(courseBookings.seq))
       .for("update");
+    if (active.some(marked)) return { ok: false as const, reason: "attendance_marked" as const };
+    await tx.update(courseSessions).set({ status: "cancelled", cancelledAt: now, cancelledBy: actor.id, updatedAt: now }).where(eq(courseSessions.id, sessionId));
     const session = { ...locked.session, status: "cancelled" as const };
     for (const booking of active) await endBookingAs(deps, tx, { session, course: locked.course, booking }, "session_cancelled", actor, now);
     await courseAudit(tx, actor, "course.session_cancelled", "course_session", sessionId, { bookings: active.length });
@@ -150,21 +162,30 @@ export async function cancelSession(deps: CourseDeps, actor: Actor, sessionId: s
   });
 }
 
-/** A coordinator takes someone off a session (a seat, a place in line or an offer), whatever the deadline. */
-export async function removeBooking(deps: CourseDeps, actor: Actor, bookingId: string, clock: Clock = {}): Promise<Result<object, Common | "illegal_state">> {
+/**
+ * A coordinator takes someone off a session (a seat, a place in line or an offer), whatever the deadline;
+ * not once their attendance is marked.
+ */
+export async function removeBooking(
+  deps: CourseDeps,
+  actor: Actor,
+  bookingId: string,
+  clock: Clock = {},
+): Promise<Result<object, Common | "illegal_state" | "attendance_marked">> {
   if (!allowed(actor)) return { ok: false, reason: "forbidden" };
   const now = clock.now ?? new Date();
   return deps.db.transaction(async (tx) => {
     const locked = await lockBooking(tx, bookingId);
     if (!locked) return { ok: false as const, reason: "not_found" as const };
     if (!(activeBookingStatuses as readonly string[]).includes(locked.booking.status)) return { ok: false as const, reason: "illegal_state" as const };
+    if (marked(locked.booking)) return { ok: false as const, reason: "attendance_marked" as const };
     await endBookingAs(deps, tx, locked, "by_coordinator", actor, now);
     await courseAudit(tx, actor, "course.booking_removed", "course_booking", bookingId, { from: locked.booking.status });
     return { ok: true as const };
   });
 }
 
-export type MoveRefusal = Common | "illegal_state" | "same_session" | "other_course" | "target_closed" | "already_booked" | "full";
+export type MoveRefusal = Common | "illegal_state" | "attendance_marked" | "same_session" | "other_course" | "target_closed" | "already_booked" | "full";
 
 /**
  * Moves a participant to another session of the same course: a seat there if one is free, else a place in
@@ -191,6 +212,7 @@ export async function moveBooking(
     const target = await lockSession(tx, targetSessionId);
     if (!locked || !target) return { ok: false as const, reason: "not_found" as const };
     if (!(activeBookingStatuses as readonly string[]).includes(locked.booking.status)) return { ok: false as const, reason: "illegal_state" as const };
+    if (marked(locked.booking)) return { ok: false as const, reason: "attendance_marked" as const };
     if (target.session.courseId !== locked.session.courseId) return { ok: false as const, reason: "other_course" as const };
     if (target.session.status !== "scheduled" || now >= target.session.startsAt) return { ok: false as const, reason: "target_closed" as const };
     const [existing] = await tx

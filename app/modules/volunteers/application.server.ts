@@ -49,6 +49,13 @@ function columnsFrom(answers: ApplicationAnswers) {
     town: answers.availability?.town ?? null,
     afterHoursReachable: answers.availability?.afterHoursReachable ?? false,
     capacity: answers.preferences?.capacity ?? null,
+    interests: answers.interests?.interests ?? [],
+    languages: answers.interests?.languages ?? [],
+    availability: answers.availability?.slots ?? [],
+    ageMin: answers.preferences?.ageMin ?? null,
+    ageMax: answers.preferences?.ageMax ?? null,
+    gender: answers.preferences?.ownGender ?? "unspecified",
+    youthGenderPreference: answers.preferences?.genderPreference ?? "any",
   };
 }
 

@@ -36,10 +36,20 @@ const wallClock = new Intl.DateTimeFormat("en-CA", {
   hourCycle: "h23",
 });
 
+function wallClockParts(instant: Date) {
+  return Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
+}
+
 /** What a Copenhagen clock shows at `instant`, as minutes since the epoch in a UTC-less count. */
 function copenhagenMinutes(instant: Date) {
-  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = wallClockParts(instant);
   return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) / 60_000;
+}
+
+/** The date (YYYY-MM-DD) and time (HH:MM) a Copenhagen clock shows at `instant`. */
+export function copenhagenWallClock(instant: Date) {
+  const parts = wallClockParts(instant);
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 /**

@@ -73,6 +73,8 @@ export const applicationSteps = {
       ageMin: z.number().int().min(15).max(30),
       ageMax: z.number().int().min(15).max(30),
       genderPreference: z.enum(["any", "female", "male"]),
+      /** The mentor's own gender, for a young person who wishes for a woman or a man; optional to give. */
+      ownGender: z.enum(["female", "male", "other", "unspecified"]).default("unspecified"),
     })
     .refine((value) => value.ageMin <= value.ageMax, { message: "validation.invalid", path: ["ageMax"] }),
   references: z.object({ references: z.array(referenceInput).min(1, "validation.required").max(5) }),
@@ -121,7 +123,7 @@ export const profileUpdate = z.object({
   availability: applicationSteps.availability.optional(),
   preferences: applicationSteps.preferences.optional(),
 });
-export type ProfileUpdate = z.infer<typeof profileUpdate>;
+export type ProfileUpdate = z.input<typeof profileUpdate>;
 
 const note = z.string().trim().max(8000);
 

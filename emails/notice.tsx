@@ -1,16 +1,19 @@
 import { Actions, ActionButton, EmailLayout, Greeting, Paragraph, PlainLink, type EmailBaseProps } from "./layout";
 import type { EmailTemplate } from "./template";
 
-export interface ApplicationNoticeProps {
+export interface NoticeProps {
   name: string;
   url: string;
 }
 
-/** Emails that tell a volunteer what happened and what comes next, with a link to "Min ansøgning"; only the texts differ. */
-type Notice = "applicationReceived" | "approvalExpired";
+/**
+ * Emails that tell someone what happened and what comes next, with a link into the portal; only the texts
+ * differ. They say nothing about a young person: the details wait behind the login.
+ */
+type Notice = "applicationReceived" | "approvalExpired" | "pairingProposed" | "pairingAgreement" | "pairingAccepted" | "pairingDeclined";
 
-export function applicationNotice(notice: Notice): EmailTemplate<ApplicationNoticeProps> {
-  function ApplicationNotice({ t, locale, portalUrl, name, url }: ApplicationNoticeProps & EmailBaseProps) {
+export function notice(notice: Notice): EmailTemplate<NoticeProps> {
+  function Notice({ t, locale, portalUrl, name, url }: NoticeProps & EmailBaseProps) {
     return (
       <EmailLayout
         t={t}
@@ -29,5 +32,5 @@ export function applicationNotice(notice: Notice): EmailTemplate<ApplicationNoti
       </EmailLayout>
     );
   }
-  return { subject: (t) => t(`email.${notice}.subject`), Component: ApplicationNotice };
+  return { subject: (t) => t(`email.${notice}.subject`), Component: Notice };
 }
