@@ -1,25 +1,123 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { SummaryList, SummaryRow } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
-import { useT } from "~/i18n/react";
+import { useFormat, useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/guards.server";
+import { staffStart, volunteerStart } from "~/modules/start/start-page.server";
+import { actorOf } from "~/request.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return { name: user.name, role: user.role };
+  const actor = actorOf(args, user);
+  const { db } = args.context;
+  return {
+    name: user.name,
+    role: user.role,
+    volunteer: user.role === "volunteer" ? await volunteerStart(db, actor) : null,
+    staff: user.role === "coordinator" || user.role === "admin" ? await staffStart(db, actor) : null,
+  };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** A number that leads to the list it counts. */
+function CountRow({ label, value, to }: { label: string; value: number; to: string }) {
+  const format = useFormat();
+  return (
+    <SummaryRow label={label}>
+      <Link to={to}>{format.number(value)}</Link>
+    </SummaryRow>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-7">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function VolunteerStart({ data }: { data: NonNullable<Data["volunteer"]> }) {
+  const t = useT();
+  const format = useFormat();
+  const { application, upcoming, pairings, trainingMinutes } = data;
+  return (
+    <>
+      <Section id="application" title={t("auth.dashboard.applicationHeading")}>
+        {application ? (
+          <p>
+            {t("auth.dashboard.applicationStatus", { status: t(`application.status.${application.status}`) })}{" "}
+            <Link to="/application">{t("auth.dashboard.applicationLink")}</Link>
+          </p>
+        ) : (
+          <p>
+            {t("auth.dashboard.noApplication")} <Link to="/apply">{t("auth.dashboard.apply")}</Link>
+          </p>
+        )}
+      </Section>
+      {pairings.toAnswer + pairings.starting + pairings.active > 0 ? (
+        <Section id="pairings" title={t("auth.dashboard.pairingsHeading")}>
+          {pairings.toAnswer > 0 ? <p className="font-lead">{t("auth.dashboard.proposals", { count: format.number(pairings.toAnswer) })}</p> : null}
+          <p>
+            <Link to="/pairings">{t("auth.dashboard.pairingsLink")}</Link>
+          </p>
+        </Section>
+      ) : null}
+      <Section id="courses" title={t("auth.dashboard.coursesHeading")}>
+        {upcoming.length === 0 ? (
+          <p>{t("auth.dashboard.noCourses")}</p>
+        ) : (
+          <ul>
+            {upcoming.map((booking) => (
+              <li key={booking.bookingId}>
+                <Link to={`/courses/${booking.sessionId}`}>{booking.title}</Link>, {format.dateTime(booking.startsAt)} –{" "}
+                {t(`courses.statuses.${booking.status}`).toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          {t("auth.dashboard.trainingHours", { hours: format.number(Math.round(trainingMinutes / 6) / 10) })}{" "}
+          <Link to="/courses">{t("auth.dashboard.catalogueLink")}</Link>
+        </p>
+      </Section>
+    </>
+  );
+}
+
+function StaffStart({ data }: { data: NonNullable<Data["staff"]> }) {
+  const t = useT();
+  return (
+    <Section id="today" title={t("auth.dashboard.todayHeading")}>
+      <SummaryList>
+        <CountRow label={t("vetting.pipeline.quick.needs_interview")} value={data.needsInterview} to="/coordinator/volunteers?quick=needs_interview" />
+        <CountRow label={t("vetting.pipeline.quick.ready_for_decision")} value={data.readyForDecision} to="/coordinator/volunteers?quick=ready_for_decision" />
+        <CountRow label={t("vetting.pipeline.quick.renewal_due_30")} value={data.renewalDue} to="/coordinator/volunteers?quick=renewal_due_30" />
+        {data.waitingYouths !== null ? <CountRow label={t("auth.dashboard.waitingYouths")} value={data.waitingYouths} to="/coordinator/youths?status=ready" /> : null}
+        {data.sessionsThisWeek !== null ? <CountRow label={t("auth.dashboard.sessionsThisWeek")} value={data.sessionsThisWeek} to="/coordinator/courses" /> : null}
+      </SummaryList>
+    </Section>
+  );
 }
 
 export default function Dashboard() {
   const t = useT();
-  const { name, role } = useLoaderData<typeof loader>();
+  const { name, role, volunteer, staff } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("auth.dashboard.welcome", { name })}</h1>
       <p className="font-lead">{t("auth.dashboard.roleIntro", { role: t(`common.roles.${role}`).toLowerCase() })}</p>
-      <p>{t(`auth.dashboard.${role}`)}</p>
-      <p>
+      {volunteer ? <VolunteerStart data={volunteer} /> : null}
+      {staff ? <StaffStart data={staff} /> : null}
+      {role === "association" ? <p>{t("auth.dashboard.association")}</p> : null}
+      {role === "admin" ? <p>{t("auth.dashboard.admin")}</p> : null}
+      <p className="mt-7">
         <Link to="/account">{t("auth.dashboard.account")}</Link>
       </p>
     </>
