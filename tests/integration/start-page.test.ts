@@ -27,7 +27,7 @@ afterAll(() => database.close());
 describe("the start page", () => {
   it("shows a mentor the application, the next course and a proposal waiting for an answer", async () => {
     const mentor = await createApprovedMentor(deps);
-    const { sessionId } = await createCourseWithSession(database.db, coordinator);
+    const { sessionId } = await createCourseWithSession(database.db, coordinator, { session: { startsInHours: 30 * 24 } });
     await book(deps, mentor.actor, sessionId);
     const youth = await createYouth(deps, coordinator, youthSpec());
     if (!youth.ok) throw new Error("setup");
