@@ -1,25 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { copenhagenWallClock } from "~/modules/volunteers/dates";
 import { applyAsBusinessMentor, expectToast } from "./application-steps";
 import { arrive, baseUrl, browsersPerTest, checkA11y, demoAccount, logIn, newPerson, readMailbox, signUpAndVerify, visit } from "./helpers";
 
 const freshBrowser = browsersPerTest();
-
-const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Copenhagen",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** A Copenhagen date and time as the session form takes them. */
-function copenhagen(instant: Date) {
-  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 /**
  * A session that starts in a little over an hour: inside the two hours in which the check-in list is open,
@@ -27,8 +12,8 @@ function copenhagen(instant: Date) {
  */
 function soonSession() {
   const start = new Date(Math.ceil((Date.now() + 75 * 60_000) / 300_000) * 300_000);
-  const from = copenhagen(start);
-  const end = copenhagen(new Date(start.getTime() + 60 * 60_000));
+  const from = copenhagenWallClock(start);
+  const end = copenhagenWallClock(new Date(start.getTime() + 60 * 60_000));
   return { date: from.date, from: from.time, to: end.date === from.date ? end.time : "23:59" };
 }
 
