@@ -2,7 +2,9 @@ import type { AuditOrigin } from "~/modules/audit/audit.server";
 import type { AccountDeps } from "~/modules/auth/accounts.server";
 import type { RequestArgs } from "~/modules/auth/guards.server";
 import type { SessionUser } from "~/modules/auth/session.server";
+import type { PairingDeps } from "~/modules/pairings/pairings.server";
 import type { VolunteerDeps } from "~/modules/volunteers/context.server";
+import type { YouthDeps } from "~/modules/youths/records.server";
 import type { Actor } from "~/modules/volunteers/types";
 
 /** Who is acting and from where, for the audit trail. */
@@ -16,6 +18,12 @@ export function accountDeps(args: RequestArgs, actorId: string | null = null): A
 }
 
 export function volunteerDeps({ context }: RequestArgs): VolunteerDeps {
+  const { db, jobs, env, encryptionKey } = context;
+  return { db, jobs, env, key: encryptionKey };
+}
+
+/** What the youth records and the pairing commands need: the database, the key of the sensitive notes, jobs for emails. */
+export function youthDeps({ context }: RequestArgs): YouthDeps & PairingDeps {
   const { db, jobs, env, encryptionKey } = context;
   return { db, jobs, env, key: encryptionKey };
 }

@@ -67,3 +67,28 @@ export const wholeNumber = (min: number, max: number, message: MessageKey) =>
     .regex(/^\d{1,4}$/, message)
     .transform(Number)
     .pipe(z.number().min(min, message).max(max, message));
+
+/** Better words for a field than the generic "fill in the field" (`required`) or "not valid" (`invalid`). */
+export type FieldMessages = { required?: Partial<Record<string, MessageKey>>; invalid?: Partial<Record<string, MessageKey>> };
+
+/**
+ * Puts a module schema's issues on the form fields they came from (`fieldOf` maps an issue's path to a field),
+ * one message a field: the schema's own catalogue key, said more precisely for the field where `messages` can.
+ * For forms whose fields are not the module's input one to one, so that the module's rules are written once.
+ */
+export function addModuleIssues(ctx: z.RefinementCtx, issues: z.ZodIssue[], fieldOf: (path: (string | number)[]) => string, messages: FieldMessages = {}) {
+  const failed = new Set<string>();
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    if (failed.has(field)) continue;
+    failed.add(field);
+    const generic = !isMessageKey(issue.message) || issue.message === "validation.invalid";
+    const message: MessageKey =
+      issue.message === "validation.required"
+        ? (messages.required?.[field] ?? "validation.required")
+        : generic
+          ? (messages.invalid?.[field] ?? "validation.invalid")
+          : (issue.message as MessageKey);
+    ctx.addIssue({ code: "custom", path: [field], message });
+  }
+}

@@ -2,8 +2,8 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { FilterActions, PageSizeSelect, ResultCount, DataTable, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
-import { Pagination, Select, TextField } from "~/components/ui";
+import { DataTable, FilterActions, listHref, pageBeyondEnd, pageRange, PageSizeSelect, ResultCount, SearchField, useListHref, usePageHref } from "~/components/data-table";
+import { Pagination, Select } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -92,15 +92,7 @@ export default function AdminUsers() {
         <input type="hidden" name="dir" value={query.dir} />
         <div className="row">
           <div className="col-12 col-lg-4">
-            <TextField
-              key={`q-${query.q}`}
-              name="q"
-              type="search"
-              label={t("admin.users.search")}
-              hint={t("admin.users.searchHint")}
-              defaultValue={query.q}
-              maxLength={100}
-            />
+            <SearchField value={query.q} hint={t("admin.users.searchHint")} />
           </div>
           <div className="col-12 col-sm-6 col-lg-3">
             <Select

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { CourseFields, courseFieldIds, failedFieldErrors, SessionFields, sessionFieldIds } from "~/components/course-admin/fields";
 import { SessionStatus, useSessionPlace } from "~/components/course-admin/session-text";
 import { DataTable } from "~/components/data-table";
-import { BackLink, ErrorSummary } from "~/components/ui";
+import { BackLink, ErrorSummary, PageContents } from "~/components/ui";
 import { Disclosure, VettingForm, type FailedForm } from "~/components/vetting/forms";
 import { courseForm, courseFormLists, courseFormValues, emptySession, hoursOf, sessionForm, sessionFormValues, type SessionFormValues } from "~/forms/course-admin";
 import { errorList, validateForm } from "~/forms/validate";
@@ -108,16 +108,13 @@ export default function CoordinatorCourse() {
         {t(`courseAdmin.kinds.${course.kind}`)} · {t("courseAdmin.course.hours", { hours: format.number(hoursOf(course.trainingMinutes)) })}
         {course.requiredBeforeMatching ? ` · ${t("courseAdmin.course.requiredShort")}` : null}
       </p>
-      <nav aria-label={t("courseAdmin.onThisPage")}>
-        <ul className="page-contents">
-          <li>
-            <a href="#sessions">{t("courseAdmin.sessions.heading")}</a>
-          </li>
-          <li>
-            <a href="#course">{t("courseAdmin.course.editHeading")}</a>
-          </li>
-        </ul>
-      </nav>
+      <PageContents
+        label={t("courseAdmin.onThisPage")}
+        sections={[
+          { id: "sessions", label: t("courseAdmin.sessions.heading") },
+          { id: "course", label: t("courseAdmin.course.editHeading") },
+        ]}
+      />
       <ErrorSummary errors={summary} />
 
       <section aria-labelledby="sessions">

@@ -8,7 +8,7 @@ import { ParticipantsSection } from "~/components/course-admin/ParticipantsSecti
 import { SessionDetails } from "~/components/course-admin/SessionDetails";
 import type { SessionActionResult } from "~/components/course-admin/session-actions";
 import { sessionState } from "~/components/course-admin/session-text";
-import { Alert, BackLink, ErrorSummary } from "~/components/ui";
+import { Alert, BackLink, ErrorSummary, PageContents } from "~/components/ui";
 import { Disclosure, VettingForm } from "~/components/vetting/forms";
 import { sessionForm, sessionFormValues } from "~/forms/course-admin";
 import { errorList, validateForm } from "~/forms/validate";
@@ -170,17 +170,10 @@ export default function CoordinatorSession() {
         <span className="h3 d-block mb-2">{course.title}</span>
         {format.longDateTimeRange(session.startsAt, session.endsAt)}
       </h1>
-      <nav aria-label={t("courseAdmin.onThisPage")}>
-        <ul className="page-contents">
-          {sections
-            .filter(([id]) => open || (id !== "checkin" && id !== "edit"))
-            .map(([id, label]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{t(label)}</a>
-              </li>
-            ))}
-        </ul>
-      </nav>
+      <PageContents
+        label={t("courseAdmin.onThisPage")}
+        sections={sections.filter(([id]) => open || (id !== "checkin" && id !== "edit")).map(([id, label]) => ({ id, label: t(label) }))}
+      />
 
       <ErrorSummary errors={summary} />
       {problem && !problem.bookingId ? (

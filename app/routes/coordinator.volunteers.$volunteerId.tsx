@@ -8,7 +8,7 @@ import { MessagesSection } from "~/components/vetting/MessagesSection";
 import { OverviewSection } from "~/components/vetting/OverviewSection";
 import { VettingTimeline } from "~/components/vetting/VettingTimeline";
 import type { FailedForm, RejectConfirmation } from "~/components/vetting/forms";
-import { Alert, ErrorSummary } from "~/components/ui";
+import { Alert, ErrorSummary, PageContents } from "~/components/ui";
 import { errorList, validateForm } from "~/forms/validate";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
@@ -231,15 +231,7 @@ export default function CoordinatorVolunteer() {
         {t(`vetting.kinds.${record.volunteer.kind}`)} · {t(`vetting.statuses.${record.volunteer.status}`)}
       </p>
 
-      <nav aria-label={t("vetting.record.onThisPage")}>
-        <ul className="page-contents">
-          {sections.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(label)}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageContents label={t("vetting.record.onThisPage")} sections={sections.map(([id, label]) => ({ id, label: t(label) }))} />
 
       <ErrorSummary errors={errorList(summaryErrors, fieldOrder, t)} />
       {problem ? (

@@ -2,7 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
-import { DataTable, FilterActions, PageSizeSelect, ResultCount, listHref, pageBeyondEnd, pageRange, useListHref, usePageHref } from "~/components/data-table";
+import { CoordinatorFilter, DataTable, FilterActions, listHref, pageBeyondEnd, pageRange, PageSizeSelect, ResultCount, SearchField, useListHref, usePageHref } from "~/components/data-table";
 import { Pagination, Select, Tabs, TextField } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
@@ -109,14 +109,6 @@ export default function CoordinatorVolunteers() {
       current: query.quick === quick,
     })),
   ];
-  const coordinatorOptions = [
-    { value: me, label: t("vetting.pipeline.mine") },
-    { value: "none", label: t("vetting.pipeline.noCoordinator") },
-    // A bookmarked filter on another coordinator stays selectable, so filtering again does not drop it.
-    ...(query.coordinator && query.coordinator !== "none" && query.coordinator !== me
-      ? [{ value: query.coordinator, label: t("vetting.pipeline.chosenCoordinator") }]
-      : []),
-  ];
   // The same filter and sort, without the paging: the file holds every matching row.
   const csvHref = listHref({ pathname: "/coordinator/volunteers/csv", search: location.search }, { page: null, size: null });
 
@@ -134,15 +126,7 @@ export default function CoordinatorVolunteers() {
         {query.quick ? <input type="hidden" name="quick" value={query.quick} /> : null}
         <div className="row">
           <div className="col-12 col-lg-4">
-            <TextField
-              key={`q-${query.q}`}
-              name="q"
-              type="search"
-              label={t("vetting.pipeline.search")}
-              hint={t("vetting.pipeline.searchHint")}
-              defaultValue={query.q}
-              maxLength={100}
-            />
+            <SearchField value={query.q} hint={t("vetting.pipeline.searchHint")} />
           </div>
           <div className="col-12 col-sm-6 col-lg-4">
             <TextField
@@ -155,14 +139,7 @@ export default function CoordinatorVolunteers() {
             />
           </div>
           <div className="col-12 col-sm-6 col-lg-4">
-            <Select
-              key={`coordinator-${query.coordinator}`}
-              name="coordinator"
-              label={t("vetting.pipeline.columns.coordinator")}
-              placeholder={t("vetting.pipeline.allCoordinators")}
-              options={coordinatorOptions}
-              defaultValue={query.coordinator}
-            />
+            <CoordinatorFilter value={query.coordinator} me={me} label={t("vetting.pipeline.columns.coordinator")} />
           </div>
           <div className="col-12 col-sm-6 col-lg-4">
             <Select

@@ -52,6 +52,10 @@ const access: Record<string, Access> = {
   "coordinator.volunteers._index.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.csv.tsx": { kind: "permission", loader: "read:vetting:any" },
   "coordinator.volunteers.$volunteerId.tsx": { kind: "permission", loader: "read:vetting:any", action: "update:vetting:any" },
+  "coordinator.youths._index.tsx": { kind: "permission", loader: "read:youth:any" },
+  "coordinator.youths.new.tsx": { kind: "permission", loader: "update:youth:any", action: "update:youth:any" },
+  "coordinator.youths.$youthId.tsx": { kind: "permission", loader: "read:youth:any", action: "update:youth:any" },
+  "coordinator.youths.$youthId_.match.tsx": { kind: "permission", loader: "read:youth:any", action: "update:youth:any" },
   "coordinator.courses._index.tsx": { kind: "permission", loader: "read:course:any" },
   "coordinator.courses.new.tsx": { kind: "permission", loader: "update:course:any", action: "update:course:any" },
   "coordinator.courses.$courseId.tsx": { kind: "permission", loader: "read:course:any", action: "update:course:any" },
@@ -64,6 +68,8 @@ const access: Record<string, Access> = {
   "application_.edit.$section.tsx": { kind: "permission", loader: "update:application:own", action: "update:application:own" },
   "my-courses._index.tsx": { kind: "permission", loader: "read:booking:own" },
   "my-courses.$bookingId[.ics].tsx": { kind: "permission", loader: "read:booking:own" },
+  "pairings._index.tsx": { kind: "permission", loader: "read:pairing:own" },
+  "pairings.$pairingId.tsx": { kind: "permission", loader: "read:pairing:own", action: "read:pairing:own" },
 };
 
 const routesDir = path.resolve("app/routes");
@@ -89,7 +95,8 @@ function paramsFor(file: string) {
   const params: Record<string, string> = {};
   for (const segment of file.replace(/\.(tsx?|jsx?)$/, "").split(".")) {
     if (segment === "$") params["*"] = "no-such-page";
-    else if (segment.startsWith("$")) params[segment.slice(1)] = "00000000-0000-4000-8000-000000000000";
+    // A trailing "_" keeps a route out of its parent's layout; it is not part of the param's name.
+    else if (segment.startsWith("$")) params[segment.slice(1).replace(/_$/, "")] = "00000000-0000-4000-8000-000000000000";
   }
   return params;
 }

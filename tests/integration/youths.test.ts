@@ -117,6 +117,12 @@ describe("matching and the start of a pairing", () => {
     expect(poorOne.reasons).toContainEqual({ factor: "after_hours", points: -12 });
     const [event] = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, "youth.suggestions_viewed"), eq(auditEvents.subjectId, youthId)));
     expect(event).toBeDefined();
+    // A youth still in intake gets no suggestions, and no mentor is read.
+    const intake = await createYouth(deps, coordinator, youthSpec());
+    if (!intake.ok) throw new Error("setup");
+    expect((await suggestMentors(database.db, coordinator, intake.youthId, {}, { now }))?.suggestions).toEqual([]);
+    const reads = await database.db.select().from(auditEvents).where(and(eq(auditEvents.action, "youth.suggestions_viewed"), eq(auditEvents.subjectId, intake.youthId)));
+    expect(reads).toEqual([]);
   });
 
   it("proposes, the mentor accepts and confirms the agreement, and the youth is matched; the mentor sees only what was shared", async () => {

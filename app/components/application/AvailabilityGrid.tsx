@@ -6,8 +6,13 @@ const days = [...weekdays, "weekend"] as const;
 
 export type AvailabilityGridProps = {
   name: string;
+  /** The first checkbox's id, for the error summary's link; defaults to `name`. */
+  id?: string;
   defaultValues: string[];
   error?: string;
+  /** The question and its hint; by default the applicant's own ("Hvornår har du typisk tid?"). */
+  legend?: string;
+  hint?: string;
 };
 
 /**
@@ -15,15 +20,15 @@ export type AvailabilityGridProps = {
  * and each checkbox carries its own full label ("Mandag, aften") for screen readers. The first checkbox has
  * the field's id, so the error summary can link to it.
  */
-export function AvailabilityGrid({ name, defaultValues, error }: AvailabilityGridProps) {
+export function AvailabilityGrid({ name, id = name, defaultValues, error, legend, hint }: AvailabilityGridProps) {
   const t = useT();
-  const errorId = `${name}-error`;
+  const errorId = `${id}-error`;
   return (
     <div className={cx("form-group", error && "form-error")}>
-      <fieldset aria-describedby={cx(`${name}-hint`, error && errorId)}>
-        <legend className="form-label">{t("application.availability.gridCaption")}</legend>
-        <span className="form-hint" id={`${name}-hint`}>
-          {t("application.availability.gridHint")}
+      <fieldset aria-describedby={cx(`${id}-hint`, error && errorId)}>
+        <legend className="form-label">{legend ?? t("application.availability.gridCaption")}</legend>
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint ?? t("application.availability.gridHint")}
         </span>
         {error ? (
           <span className="form-error-message" id={errorId}>
@@ -48,19 +53,19 @@ export function AvailabilityGrid({ name, defaultValues, error }: AvailabilityGri
                   <th scope="row">{t(`application.availability.days.${day}`)}</th>
                   {dayparts.map((part, column) => {
                     const value = `${day}:${part}`;
-                    const id = row === 0 && column === 0 ? name : `${name}-${day}-${part}`;
+                    const boxId = row === 0 && column === 0 ? id : `${id}-${day}-${part}`;
                     return (
                       <td key={part}>
                         <div className="form-group-checkbox m-0">
                           <input
-                            id={id}
+                            id={boxId}
                             type="checkbox"
                             className="form-checkbox"
                             name={name}
                             value={value}
                             defaultChecked={defaultValues.includes(value)}
                           />
-                          <label className="form-label" htmlFor={id}>
+                          <label className="form-label" htmlFor={boxId}>
                             <span className="sr-only">
                               {t("application.availability.slot", {
                                 day: t(`application.availability.days.${day}`),

@@ -10,7 +10,7 @@ import { mentorKinds } from "~/modules/volunteers/types";
  * The props of one form's fields: what was typed when this form just failed, else what is saved. Ids carry
  * the form's key, since a page can hold the course form and a session form at once.
  */
-function useFormFields<V extends Record<string, string>>(failed: FailedForm | null, formKey: string, saved: V) {
+export function useFormFields<V extends Record<string, string>>(failed: FailedForm | null, formKey: string, saved: V) {
   const field = useFieldProps(failed, formKey);
   const values: Record<string, string> = failed?.key === formKey ? failed.values : saved;
   return {

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/catalogue";
 import { useFormat, useT } from "~/i18n/react";
-import { Button, Select } from "~/components/ui";
+import { Button, Select, TextField } from "~/components/ui";
 import { pageRange } from "./page-range";
 
 /** The end of a list's filter form: apply, and — when a filter is on — a link back to the whole list. */
@@ -55,4 +55,22 @@ export function PageSizeSelect({ sizes, value }: { sizes: readonly number[]; val
       defaultValue={String(value)}
     />
   );
+}
+
+/** A list's search field, named `q`; keyed by the value, so that it shows the URL's search after a navigation. */
+export function SearchField({ value, hint }: { value: string; hint: string }) {
+  const t = useT();
+  return <TextField key={`q-${value}`} name="q" type="search" label={t("admin.list.search")} hint={hint} defaultValue={value} maxLength={100} />;
+}
+
+/** A filter by responsible coordinator, named `coordinator`: all, mine, none, or another one chosen in a bookmark. */
+export function CoordinatorFilter({ value, me, label }: { value: string; me: string; label: string }) {
+  const t = useT();
+  const options = [
+    { value: me, label: t("admin.list.mine") },
+    { value: "none", label: t("admin.list.noCoordinator") },
+    // A bookmarked filter on another coordinator stays selectable, so filtering again does not drop it.
+    ...(value && value !== "none" && value !== me ? [{ value, label: t("admin.list.chosenCoordinator") }] : []),
+  ];
+  return <Select key={`coordinator-${value}`} name="coordinator" label={label} placeholder={t("admin.list.allCoordinators")} options={options} defaultValue={value} />;
 }

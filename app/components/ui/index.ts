@@ -5,6 +5,7 @@ export * from "./ErrorSummary";
 export * from "./Field";
 export * from "./icon";
 export * from "./Modal";
+export * from "./PageContents";
 export * from "./Pagination";
 export * from "./StepIndicator";
 export * from "./SummaryList";

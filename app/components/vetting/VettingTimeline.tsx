@@ -1,5 +1,6 @@
+import { Timeline } from "~/components/data-table";
 import { isMessageKey } from "~/i18n/catalogue";
-import { useFormat, useT } from "~/i18n/react";
+import { useT } from "~/i18n/react";
 import type { VolunteerRecord } from "~/modules/volunteers/record.server";
 import { vettingSteps } from "~/modules/volunteers/types";
 import { useDoneBy } from "./forms";
@@ -45,46 +46,7 @@ function useEventDetail() {
 
 /** Every change to the volunteer, newest first, in words. */
 export function VettingTimeline({ record }: { record: VolunteerRecord }) {
-  const t = useT();
-  const format = useFormat();
   const doneBy = useDoneBy(record.names);
   const detail = useEventDetail();
-  return (
-    <section aria-labelledby="timeline" className="mt-8">
-      <h2 id="timeline">{t("vetting.record.timeline.heading")}</h2>
-      <p>{t("vetting.record.timeline.intro")}</p>
-      {record.timeline.length === 0 ? (
-        <p>{t("vetting.record.timeline.empty")}</p>
-      ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption className="sr-only">{t("vetting.record.timeline.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("vetting.record.timeline.columns.time")}</th>
-                <th scope="col">{t("vetting.record.timeline.columns.who")}</th>
-                <th scope="col">{t("vetting.record.timeline.columns.what")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.timeline.map((event) => {
-                const key = `vetting.record.timeline.actions.${event.action}`;
-                const extra = detail(event);
-                return (
-                  <tr key={event.id}>
-                    <th scope="row">{format.dateTime(event.occurredAt)}</th>
-                    <td>{doneBy(event.actorId)}</td>
-                    <td>
-                      {isMessageKey(key) ? t(key) : event.action}
-                      {extra ? ` – ${extra}` : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
+  return <Timeline messages="vetting.record.timeline" events={record.timeline} who={(event) => doneBy(event.actorId)} detail={detail} />;
 }

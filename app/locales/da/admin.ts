@@ -1,5 +1,10 @@
 export const admin = {
   list: {
+    search: "Søg",
+    allCoordinators: "Alle koordinatorer",
+    mine: "Mine",
+    noCoordinator: "Uden koordinator",
+    chosenCoordinator: "Den valgte koordinator",
     filter: "Filtrér",
     reset: "Nulstil filtre",
     pageSize: "Antal pr. side",
@@ -8,7 +13,6 @@ export const admin = {
     title: "Brugere",
     intro: "Find en bruger, og åbn brugeren for at ændre rolle eller spærre adgangen.",
     filtersLabel: "Søg og filtrér brugere",
-    search: "Søg",
     searchHint: "Navn eller e-mailadresse",
     allRoles: "Alle roller",
     allStatuses: "Alle",

@@ -11,8 +11,10 @@ import { landing } from "./landing";
 import { layout } from "./layout";
 import { legal } from "./legal";
 import { mentorKinds } from "./mentor-kinds";
+import { pairings } from "./pairings";
 import { ui } from "./ui";
 import { validation } from "./validation";
 import { vetting } from "./vetting";
+import { youths } from "./youths";
 
-export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin };
+export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, youths };

@@ -2,6 +2,11 @@ import type { Messages } from "~/i18n/catalogue";
 
 export const admin: Messages["admin"] = {
   list: {
+    search: "Search",
+    allCoordinators: "All coordinators",
+    mine: "Mine",
+    noCoordinator: "Without a coordinator",
+    chosenCoordinator: "The chosen coordinator",
     filter: "Filter",
     reset: "Clear filters",
     pageSize: "Rows per page",
@@ -10,7 +15,6 @@ export const admin: Messages["admin"] = {
     title: "Users",
     intro: "Find a user and open them to change their role or block their access.",
     filtersLabel: "Search and filter users",
-    search: "Search",
     searchHint: "Name or email address",
     allRoles: "All roles",
     allStatuses: "All",

@@ -236,7 +236,9 @@ export async function getMentorPairing(db: Database, actor: Actor, pairingId: st
   if (!row) return null;
   await audit(db, originOf(actor), { action: "pairing.viewed", subjectType: "pairing", subjectId: pairingId });
   const { youthBirthYear, ...pairing } = row;
-  return { ...pairing, youthAge: now.getUTCFullYear() - youthBirthYear };
+  // What the youth shared is for a pairing that is open; after a no, a withdrawal or the end, it stays with us.
+  const open = (openPairingStatuses as readonly string[]).includes(pairing.status);
+  return { ...pairing, sharedSummary: open ? pairing.sharedSummary : "", youthAge: now.getUTCFullYear() - youthBirthYear };
 }
 
 /** A mentor's pairings, newest first: proposals to answer, pairings running and ended. */

@@ -73,6 +73,9 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
   const [youth] = await db.select().from(youths).where(eq(youths.id, youthId));
   if (!youth) return null;
   const profile = youthProfile(youth, options.now);
+  const summary = { id: youth.id, firstName: youth.firstName, status: youth.status };
+  // Only a youth who is ready is matched: no mentors are looked at (or read, for the audit) before then.
+  if (youth.status !== "ready") return { youth: summary, profile, suggestions: [] };
   const conditions: SQL[] = [eligibleMentor()];
   if (filters.kind) conditions.push(eq(volunteers.kind, filters.kind));
   if (filters.sameTown) conditions.push(sql`lower(${volunteers.town}) = ${youth.town.trim().toLowerCase()}`);
@@ -123,5 +126,5 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
     subjectId: youthId,
     details: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)),
   });
-  return { youth: { id: youth.id, firstName: youth.firstName, status: youth.status }, profile, suggestions: ranked };
+  return { youth: summary, profile, suggestions: ranked };
 }
