@@ -11,13 +11,16 @@ export interface BenchOptions {
   only: string[];
   cpuProf: boolean;
   databaseUrl: string;
+  /** Course sessions in the catalogue. */
+  sessions: number;
 }
 
 export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mentorbro_bench";
 
-const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--duration S] [--connections C] [--skip-seed] [--audit]
+const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--sessions N] [--duration S] [--connections C] [--skip-seed] [--audit]
   --users N        users in the bench database (default 100000)
   --volunteers V   volunteers, each with checks, references and their own account (default: as many as --users)
+  --sessions N     course sessions in the catalogue, with their bookings (default 20000)
   --duration S     seconds per scenario (default 10)
   --connections C  concurrent connections (default 10)
   --skip-seed      reuse the seeded database when its size matches
@@ -45,6 +48,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     only: [],
     cpuProf: false,
     databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL,
+    sessions: 20_000,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
@@ -56,6 +60,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         break;
       case "--volunteers":
         volunteers = positiveInt(flag, value(), 10_000_000, 0);
+        break;
+      case "--sessions":
+        options.sessions = positiveInt(flag, value(), 1_000_000, 0);
         break;
       case "--duration":
         options.duration = positiveInt(flag, value(), 3600);

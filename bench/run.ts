@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --users N --volunteers V --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * `npm run bench [-- --users N --volunteers V --sessions N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
  * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
- * the bench admin and the bench coordinator and measures each scenario (scenarios.ts) with autocannon.
+ * the bench admin, coordinator and volunteer and measures each scenario (scenarios.ts) with autocannon.
  * Prints a table and the quality targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a
  * target fails.
  */
@@ -25,7 +25,7 @@ const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const redacted = options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@");
-  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
+  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.sessions} course sessions, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
 
   const seed = await seedBenchDatabase(options.databaseUrl, options);
 
@@ -55,7 +55,11 @@ async function main() {
     const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
-    const cookies: Cookies = { admin: await logIn(server.baseUrl, "admin"), coordinator: await logIn(server.baseUrl, "coordinator") };
+    const cookies: Cookies = {
+      admin: await logIn(server.baseUrl, "admin"),
+      coordinator: await logIn(server.baseUrl, "coordinator"),
+      volunteer: seed.courses.benchVolunteer ? await logIn(server.baseUrl, "volunteer") : "",
+    };
     for (const scenario of list) await probe(server.baseUrl, scenario, cookies);
     const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
 
@@ -100,6 +104,7 @@ async function main() {
         duration: options.duration,
         connections: options.connections,
         audit: options.audit,
+        sessions: options.sessions,
       },
       seed,
       machine: {
