@@ -51,7 +51,14 @@ async function main() {
     if (seed.volunteers > 0 && !seed.volunteerPageId) {
       console.warn("warning: no seeded volunteer is far enough through vetting for the volunteer page; its scenario is left out");
     }
-    const all = scenarios({ users: seed.accounts, submittedVolunteers: seed.submittedVolunteers, volunteerPageId: seed.volunteerPageId });
+    if (!seed.courses.benchVolunteer) console.warn("warning: no seeded volunteer to view the course catalogue as; its logged-in scenarios are left out");
+    const all = scenarios({
+      users: seed.accounts,
+      submittedVolunteers: seed.submittedVolunteers,
+      volunteerPageId: seed.volunteerPageId,
+      upcomingSessions: seed.courses.upcomingSessions,
+      benchVolunteer: seed.courses.benchVolunteer,
+    });
     const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
