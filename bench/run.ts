@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- --users N --volunteers V --sessions N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * `npm run bench [-- --users N --volunteers V --sessions N --storm-users N --storm-seats N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
  * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
- * the bench admin, coordinator and volunteer and measures each scenario (scenarios.ts) with autocannon.
- * Prints a table and the quality targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a
- * target fails.
+ * the bench admin, coordinator and volunteer and measures each scenario (scenarios.ts) with autocannon, then
+ * runs the booking storm (storm.ts). Prints a table, the storm and the quality targets' PASS/FAIL (the storm's
+ * counts among them), writes .cache/bench/latest.json, and exits 1 when a target fails.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -17,8 +17,9 @@ import { parseOptions } from "./options";
 import { checkTargets, scenarios, type Measurement } from "./scenarios";
 import { summarize } from "./profile-summary";
 import { formatChecks, formatTable, writeResults } from "./report";
-import { seedBenchDatabase } from "./seed";
+import { BENCH_ACCOUNTS, seedBenchDatabase } from "./seed";
 import { snapshotBuild, startServer, type RunningServer } from "./server";
+import { bookingStorm, formatStorm, STORM, type StormResult } from "./storm";
 
 const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 
@@ -59,8 +60,8 @@ async function main() {
       upcomingSessions: seed.courses.upcomingSessions,
       benchVolunteer: seed.courses.benchVolunteer,
     });
-    const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
-    if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
+    const unknown = options.only.filter((name) => name !== STORM && !all.some((scenario) => scenario.name === name));
+    if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${[...all.map((scenario) => scenario.name), STORM].join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
     const cookies: Cookies = {
       admin: await logIn(server.baseUrl, "admin"),
@@ -101,8 +102,24 @@ async function main() {
       results.push(result);
     }
 
-    const checks = checkTargets(results);
-    console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
+    // After the scenarios, so its bookings and queued emails are not in the way of theirs.
+    let storm: StormResult | null = null;
+    if (!options.only.length || options.only.includes(STORM)) {
+      process.stdout.write(`  ${STORM} (${options.stormUsers} people, ${options.stormSeats} seats) … `);
+      storm = await bookingStorm(server.baseUrl, options.databaseUrl, {
+        people: options.stormUsers,
+        seats: options.stormSeats,
+        serverPid: server.pid,
+        database,
+        bystander: { path: "/accessibility-statement", cookie: cookies.admin },
+        excludeEmails: Object.values(BENCH_ACCOUNTS).map((account) => account.email),
+      });
+      console.log(`settled in ${storm.settledMs.toFixed(0)} ms, p99 ${storm.latency.p99.toFixed(0)} ms`);
+    }
+
+    const checks = [...checkTargets(results), ...(storm?.checks ?? [])];
+    const tables = [results.length ? formatTable(results) : null, storm ? formatStorm(storm) : null].filter(Boolean).join("\n\n");
+    console.log(`\n${tables}\n\n${formatChecks(checks)}`);
     await writeResults(RESULTS_FILE, {
       date: new Date().toISOString(),
       options: {
@@ -112,6 +129,8 @@ async function main() {
         connections: options.connections,
         audit: options.audit,
         sessions: options.sessions,
+        stormUsers: options.stormUsers,
+        stormSeats: options.stormSeats,
       },
       seed,
       machine: {
@@ -122,6 +141,7 @@ async function main() {
         busyAfter: await machineBusy(),
       },
       results,
+      storm,
       checks,
     });
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
