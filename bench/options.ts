@@ -11,18 +11,26 @@ export interface BenchOptions {
   only: string[];
   cpuProf: boolean;
   databaseUrl: string;
+  /** Course sessions in the catalogue. */
+  sessions: number;
+  /** The booking storm: this many people book a session with `stormSeats` seats at once. */
+  stormUsers: number;
+  stormSeats: number;
 }
 
 export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mentorbro_bench";
 
-const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--duration S] [--connections C] [--skip-seed] [--audit]
+const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--sessions N] [--duration S] [--connections C] [--skip-seed] [--audit]
   --users N        users in the bench database (default 100000)
   --volunteers V   volunteers, each with checks, references and their own account (default: as many as --users)
+  --sessions N     course sessions in the catalogue, with their bookings (default 20000)
+  --storm-users N  people in the booking storm (default 200)
+  --storm-seats N  seats on the stormed session (default 20)
   --duration S     seconds per scenario (default 10)
   --connections C  concurrent connections (default 10)
   --skip-seed      reuse the seeded database when its size matches
   --audit          also seed audit events (min(N*10, 1 000 000))
-  --only A,B       run only the named scenarios, e.g. --only "admin users p1"
+  --only A,B       run only the named scenarios, e.g. --only "admin users p1"; "booking storm" is the storm
   --cpu-prof       profile the server (node --cpu-prof) and print where its CPU time went
 Database: BENCH_DATABASE_URL or ${DEFAULT_DATABASE_URL}`;
 
@@ -45,6 +53,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     only: [],
     cpuProf: false,
     databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL,
+    sessions: 20_000,
+    stormUsers: 200,
+    stormSeats: 20,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
@@ -56,6 +67,15 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         break;
       case "--volunteers":
         volunteers = positiveInt(flag, value(), 10_000_000, 0);
+        break;
+      case "--sessions":
+        options.sessions = positiveInt(flag, value(), 1_000_000, 0);
+        break;
+      case "--storm-users":
+        options.stormUsers = positiveInt(flag, value(), 5000);
+        break;
+      case "--storm-seats":
+        options.stormSeats = positiveInt(flag, value(), 1000);
         break;
       case "--duration":
         options.duration = positiveInt(flag, value(), 3600);

@@ -1,11 +1,11 @@
 /**
- * `npm run bench [-- --users N --volunteers V --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * `npm run bench [-- --users N --volunteers V --sessions N --storm-users N --storm-seats N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
  * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
- * the bench admin and the bench coordinator and measures each scenario (scenarios.ts) with autocannon.
- * Prints a table and the quality targets' PASS/FAIL, writes .cache/bench/latest.json, and exits 1 when a
- * target fails.
+ * the bench admin, coordinator and volunteer and measures each scenario (scenarios.ts) with autocannon, then
+ * runs the booking storm (storm.ts). Prints a table, the storm and the quality targets' PASS/FAIL (the storm's
+ * counts among them), writes .cache/bench/latest.json, and exits 1 when a target fails.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -17,15 +17,16 @@ import { parseOptions } from "./options";
 import { checkTargets, scenarios, type Measurement } from "./scenarios";
 import { summarize } from "./profile-summary";
 import { formatChecks, formatTable, writeResults } from "./report";
-import { seedBenchDatabase } from "./seed";
+import { BENCH_ACCOUNTS, seedBenchDatabase } from "./seed";
 import { snapshotBuild, startServer, type RunningServer } from "./server";
+import { bookingStorm, formatStorm, STORM, type StormResult } from "./storm";
 
 const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const redacted = options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@");
-  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
+  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.sessions} course sessions, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
 
   const seed = await seedBenchDatabase(options.databaseUrl, options);
 
@@ -51,11 +52,22 @@ async function main() {
     if (seed.volunteers > 0 && !seed.volunteerPageId) {
       console.warn("warning: no seeded volunteer is far enough through vetting for the volunteer page; its scenario is left out");
     }
-    const all = scenarios({ users: seed.accounts, submittedVolunteers: seed.submittedVolunteers, volunteerPageId: seed.volunteerPageId });
-    const unknown = options.only.filter((name) => !all.some((scenario) => scenario.name === name));
-    if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${all.map((scenario) => scenario.name).join(", ")}`);
+    if (!seed.courses.benchVolunteer) console.warn("warning: no seeded volunteer to view the course catalogue as; its logged-in scenarios are left out");
+    const all = scenarios({
+      users: seed.accounts,
+      submittedVolunteers: seed.submittedVolunteers,
+      volunteerPageId: seed.volunteerPageId,
+      upcomingSessions: seed.courses.upcomingSessions,
+      benchVolunteer: seed.courses.benchVolunteer,
+    });
+    const unknown = options.only.filter((name) => name !== STORM && !all.some((scenario) => scenario.name === name));
+    if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${[...all.map((scenario) => scenario.name), STORM].join(", ")}`);
     const list = options.only.length ? all.filter((scenario) => options.only.includes(scenario.name)) : all;
-    const cookies: Cookies = { admin: await logIn(server.baseUrl, "admin"), coordinator: await logIn(server.baseUrl, "coordinator") };
+    const cookies: Cookies = {
+      admin: await logIn(server.baseUrl, "admin"),
+      coordinator: await logIn(server.baseUrl, "coordinator"),
+      volunteer: seed.courses.benchVolunteer ? await logIn(server.baseUrl, "volunteer") : "",
+    };
     for (const scenario of list) await probe(server.baseUrl, scenario, cookies);
     const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
 
@@ -90,8 +102,24 @@ async function main() {
       results.push(result);
     }
 
-    const checks = checkTargets(results);
-    console.log(`\n${formatTable(results)}\n\n${formatChecks(checks)}`);
+    // After the scenarios, so its bookings and queued emails are not in the way of theirs.
+    let storm: StormResult | null = null;
+    if (!options.only.length || options.only.includes(STORM)) {
+      process.stdout.write(`  ${STORM} (${options.stormUsers} people, ${options.stormSeats} seats) … `);
+      storm = await bookingStorm(server.baseUrl, options.databaseUrl, {
+        people: options.stormUsers,
+        seats: options.stormSeats,
+        serverPid: server.pid,
+        database,
+        bystander: { path: "/accessibility-statement", cookie: cookies.admin },
+        excludeEmails: Object.values(BENCH_ACCOUNTS).map((account) => account.email),
+      });
+      console.log(`settled in ${storm.settledMs.toFixed(0)} ms, p99 ${storm.latency.p99.toFixed(0)} ms`);
+    }
+
+    const checks = [...checkTargets(results), ...(storm?.checks ?? [])];
+    const tables = [results.length ? formatTable(results) : null, storm ? formatStorm(storm) : null].filter(Boolean).join("\n\n");
+    console.log(`\n${tables}\n\n${formatChecks(checks)}`);
     await writeResults(RESULTS_FILE, {
       date: new Date().toISOString(),
       options: {
@@ -100,6 +128,9 @@ async function main() {
         duration: options.duration,
         connections: options.connections,
         audit: options.audit,
+        sessions: options.sessions,
+        stormUsers: options.stormUsers,
+        stormSeats: options.stormSeats,
       },
       seed,
       machine: {
@@ -110,6 +141,7 @@ async function main() {
         busyAfter: await machineBusy(),
       },
       results,
+      storm,
       checks,
     });
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);

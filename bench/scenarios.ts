@@ -16,6 +16,9 @@ export interface ScenarioContext {
   submittedVolunteers: number;
   /** A seeded volunteer with checks, references, messages and history; null without volunteers. */
   volunteerPageId: string | null;
+  /** The catalogue's length, and whether the bench volunteer exists to view it logged in. */
+  upcomingSessions: number;
+  benchVolunteer: boolean;
 }
 
 /** The ceiling every other route is compared with: a static page through the same layout and session check. */
@@ -29,7 +32,19 @@ function deepPage(rows: number) {
 /** The coordinators' daily view: open applications, longest waiting first. */
 const PIPELINE = "/coordinator/volunteers?status=submitted&sort=daysWaiting&dir=desc";
 
-export function scenarios({ users, submittedVolunteers, volunteerPageId }: ScenarioContext): Scenario[] {
+/** The catalogue filtered as a volunteer from Grindsted looking for the introduction would. */
+const CATALOGUE_FILTERED = "/courses?kind=introduction&place=Grindsted";
+
+/** The month three months ahead, YYYY-MM in Copenhagen: a month of the catalogue's filter. */
+function monthAhead(months: number, now = new Date()) {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit" })
+    .format(now)
+    .split("-")
+    .map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 7);
+}
+
+export function scenarios({ users, submittedVolunteers, volunteerPageId, upcomingSessions, benchVolunteer }: ScenarioContext): Scenario[] {
   return [
     { name: TRIVIAL, path: "/accessibility-statement", auth: "admin" },
     { name: "landing", path: "/", auth: false },
@@ -39,6 +54,15 @@ export function scenarios({ users, submittedVolunteers, volunteerPageId }: Scena
     { name: "pipeline", path: PIPELINE, auth: "coordinator" },
     { name: "pipeline deep", path: `${PIPELINE}&page=${deepPage(submittedVolunteers)}`, auth: "coordinator" },
     ...(volunteerPageId ? [{ name: "volunteer page", path: `/coordinator/volunteers/${volunteerPageId}`, auth: "coordinator" as const }] : []),
+    ...(benchVolunteer
+      ? [
+          { name: "course catalogue", path: "/courses", auth: "volunteer" as const },
+          { name: "course catalogue filtered", path: CATALOGUE_FILTERED, auth: "volunteer" as const },
+          { name: "course catalogue month", path: `/courses?month=${monthAhead(3)}`, auth: "volunteer" as const },
+          ...(upcomingSessions > 25 ? [{ name: "course catalogue deep", path: `/courses?page=${deepPage(upcomingSessions)}`, auth: "volunteer" as const }] : []),
+        ]
+      : []),
+    { name: "course catalogue anonymous", path: "/courses", auth: false },
     { name: "healthz", path: "/healthz", auth: false },
   ];
 }

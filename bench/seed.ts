@@ -10,6 +10,7 @@ import { mentorKinds } from "~/modules/volunteers/types";
 import { seconds } from "./elapsed";
 import { benchEncryptionKey } from "./encryption-key";
 import { firstNames, lastNames } from "./names";
+import { seedCourses, type CourseSeed } from "./seed-courses";
 import { notesReadable, seedVolunteers, volunteerForPage } from "./seed-volunteers";
 
 const BENCH_PASSWORD = "bench-Løvetand-kaffekop-2931";
@@ -18,8 +19,12 @@ const BENCH_PASSWORD = "bench-Løvetand-kaffekop-2931";
 export const BENCH_ACCOUNTS = {
   admin: { email: "bench-admin@example.dk", password: BENCH_PASSWORD, name: "Bench Administrator", role: "admin" },
   coordinator: { email: "bench-coordinator@example.dk", password: BENCH_PASSWORD, name: "Bench Koordinator", role: "coordinator" },
+  // A seeded volunteer with an application, given this address by the course seed (seed-courses.ts).
+  volunteer: { email: "bench-volunteer@example.dk", password: BENCH_PASSWORD, name: "Bench Frivillig", role: "volunteer" },
 } as const;
 export type BenchAccount = keyof typeof BENCH_ACCOUNTS;
+/** The accounts the users seed adds (and looks for to reuse a seed); the volunteer comes with the courses. */
+const USERS_SEED_ACCOUNTS = [BENCH_ACCOUNTS.admin, BENCH_ACCOUNTS.coordinator];
 
 export const MAX_AUDIT_EVENTS = 1_000_000;
 
@@ -89,6 +94,8 @@ export interface SeedOptions {
   volunteers: number;
   audit: boolean;
   skipSeed: boolean;
+  /** Course sessions (seed-courses.ts). */
+  sessions: number;
 }
 
 export interface SeedResult {
@@ -101,6 +108,7 @@ export interface SeedResult {
   /** The volunteer whose record page the bench opens (see `volunteerForPage`). */
   volunteerPageId: string | null;
   auditEvents: number;
+  courses: CourseSeed;
   seeded: boolean;
   seconds: number;
 }
@@ -120,9 +128,9 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
   try {
     const auditTarget = options.audit ? Math.min(options.users * 10, MAX_AUDIT_EVENTS) : 0;
     const userCount = await count(sql`select count(*)::int as n from users where email not like ${`%@${VOLUNTEER_ACCOUNT_DOMAIN}`}`);
-    const benchAccounts = await count(sql`select count(*)::int as n from users where email in ${sql(Object.values(BENCH_ACCOUNTS).map((account) => account.email))}`);
+    const benchAccounts = await count(sql`select count(*)::int as n from users where email in ${sql(USERS_SEED_ACCOUNTS.map((account) => account.email))}`);
     const policies = await count(sql`select count(*)::int as n from vetting_policies`);
-    const usersMatch = userCount === options.users && benchAccounts === Object.keys(BENCH_ACCOUNTS).length && policies === mentorKinds.length;
+    const usersMatch = userCount === options.users && benchAccounts === USERS_SEED_ACCOUNTS.length && policies === mentorKinds.length;
     if (options.skipSeed && !usersMatch) {
       console.log(`--skip-seed: database has ${userCount} users, wanted ${options.users}; seeding anyway`);
     }
@@ -172,6 +180,15 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       console.log(`reusing ${volunteerCount} seeded volunteers`);
     }
 
+    // After the volunteers: the bookings are theirs, and the bench volunteer is one of them.
+    const courses = await seedCourses(sql, {
+      sessions: options.sessions,
+      reseed: seeded,
+      benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email,
+      benchVolunteerEmail: BENCH_ACCOUNTS.volunteer.email,
+      benchVolunteerName: BENCH_ACCOUNTS.volunteer.name,
+    });
+
     // A clean slate for the bench's own logins: earlier runs' sessions and rate-limit counters.
     await sql`delete from sessions where user_id in (select id from users where email in ${sql(Object.values(BENCH_ACCOUNTS).map((account) => account.email))})`;
     await sql`delete from rate_limits where key like 'login:%'`;
@@ -190,7 +207,7 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       `${seeded ? "seeding" : "checking the seed"} took ${took.toFixed(1)} s ` +
         `(${accounts} accounts, ${options.volunteers} volunteers of which ${submittedVolunteers} submitted, ${events} audit events)`,
     );
-    return { users: options.users, accounts, volunteers: options.volunteers, submittedVolunteers, volunteerPageId, auditEvents: events, seeded, seconds: took };
+    return { users: options.users, accounts, volunteers: options.volunteers, submittedVolunteers, volunteerPageId, auditEvents: events, courses, seeded, seconds: took };
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -258,13 +275,13 @@ async function insertUsers(sql: postgres.Sql, range: { from: number; to: number;
 async function seedUsers(sql: postgres.Sql, total: number) {
   const started = performance.now();
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const generated = total - Object.keys(BENCH_ACCOUNTS).length;
+  const generated = total - USERS_SEED_ACCOUNTS.length;
   await withoutSecondaryIndexes(sql, "users", async () => {
     await insertUsers(sql, { from: 1, to: generated, passwordHash, domain: "example.dk" });
     console.log(`users: inserted ${generated} in ${seconds(started)}`);
   });
   // Last, so an interrupted seed never looks complete to the next run (it checks for these accounts).
-  for (const account of Object.values(BENCH_ACCOUNTS)) {
+  for (const account of USERS_SEED_ACCOUNTS) {
     await sql`
       insert into users (email, name, role, locale, password_hash, email_verified_at, created_at)
       values (${account.email}, ${account.name}, ${account.role}, 'da', ${passwordHash}, now(), now() - interval '3 years')`;

@@ -5,8 +5,8 @@ import { courseBookings, courseSessions } from "#db/schema";
 import { sessionCookieName } from "~/modules/auth/cookies.server";
 import { createSession } from "~/modules/auth/session.server";
 import { acceptOffer, book, cancelBooking, declineOffer } from "~/modules/courses/booking.server";
-import { listCatalogue } from "~/modules/courses/catalogue.server";
-import { markAttendance } from "~/modules/courses/manage.server";
+import { listCatalogue, listCatalogueTowns } from "~/modules/courses/catalogue.server";
+import { cancelSession, markAttendance } from "~/modules/courses/manage.server";
 import type { Actor } from "~/modules/courses/types";
 import { addMonths, copenhagenToday } from "~/modules/volunteers/dates";
 import { loader as catalogueLoader, headers as catalogueHeaders } from "~/routes/courses._index";
@@ -133,6 +133,27 @@ describe("the course catalogue", () => {
     // The month filter offers the coming year, and keeps a bookmarked month outside it.
     expect(inMonth.months).toContain(month);
     expect((await catalogue("month=2020-01")).months[0]).toBe("2020-01");
+  });
+
+  it("offers each town with a session ahead once, in the spelling of its next session, and no town with none ahead", async () => {
+    const town = newTown();
+    const later = newTown();
+    const cancelled = newTown();
+    await session(town, { startsInHours: 48 });
+    await session(town.toUpperCase(), { startsInHours: 72 });
+    await session(later, { startsInHours: 30 * 24 });
+    const { sessionId } = await session(cancelled, { startsInHours: 48 });
+    expect((await cancelSession(context, coordinator, sessionId)).ok).toBe(true);
+
+    const towns = await listCatalogueTowns(database.db);
+    expect(towns.filter((name) => name.toLowerCase() === town.toLowerCase())).toEqual([town]);
+    expect(towns).toContain(later);
+    expect(towns).not.toContain(cancelled);
+    // A week on, the first town's sessions have started.
+    const weekOn = await listCatalogueTowns(database.db, { now: new Date(Date.now() + 7 * 24 * hour) });
+    expect(weekOn.some((name) => name.toLowerCase() === town.toLowerCase())).toBe(false);
+    expect(weekOn).toContain(later);
+    expect((await catalogue("")).towns).toEqual(towns);
   });
 
   it("sends a page past the end back to the last page", async () => {
