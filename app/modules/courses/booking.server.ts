@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lte } from "drizzle-orm";
 import type { Database } from "#db/client.server";
 import { courseBookings, courseSessions, courses, volunteers, type BookingEndReason, type BookingStatus, type Course, type CourseBooking, type CourseSession } from "#db/schema";
 import { audit, type AuditOrigin } from "~/modules/audit/audit.server";
@@ -25,11 +25,11 @@ async function inAudience(tx: Database, course: Course, userId: string) {
 
 /** The person's place in the line: how many waiting bookings come before theirs, plus one. */
 export async function waitlistPosition(db: Database, sessionId: string, seq: number) {
-  const waiting = await db
-    .select({ seq: courseBookings.seq })
+  const [row] = await db
+    .select({ value: count() })
     .from(courseBookings)
-    .where(and(eq(courseBookings.sessionId, sessionId), eq(courseBookings.status, "waitlisted")));
-  return waiting.filter((row) => row.seq <= seq).length;
+    .where(and(eq(courseBookings.sessionId, sessionId), eq(courseBookings.status, "waitlisted"), lte(courseBookings.seq, seq)));
+  return Number(row?.value ?? 0);
 }
 
 function activeBookingOf(tx: Database, sessionId: string, userId: string) {
