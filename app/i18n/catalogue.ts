@@ -31,14 +31,33 @@ const flat: Record<Locale, Map<string, string>> = {
 
 const placeholder = /\{(\w+)\}/g;
 
+/** A message split at its placeholders: text, name, text, name, …, text (so always an odd length). */
+type Template = string[];
+const templates: Record<Locale, Map<string, Template>> = { da: new Map(), en: new Map() };
+
+// Lists translate the same few messages with values on every row: each is split once, then joined per call.
+function templateOf(locale: Locale, key: string, text: string): Template {
+  let template = templates[locale].get(key);
+  if (!template) {
+    template = text.split(placeholder);
+    templates[locale].set(key, template);
+  }
+  return template;
+}
+
 export function translator(locale: Locale): Translate {
   const messages = flat[locale];
   return (key, values) => {
-    const text = messages.get(key) ?? flat.da.get(key) ?? key;
+    const own = messages.get(key);
+    const text = own ?? flat.da.get(key) ?? key;
     if (!values) return text;
-    return text.replace(placeholder, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+    const template = templateOf(own === undefined ? "da" : locale, key, text);
+    let result = template[0]!;
+    for (let i = 1; i < template.length; i += 2) {
+      const name = template[i]!;
+      result += (name in values ? String(values[name]) : `{${name}}`) + template[i + 1]!;
+    }
+    return result;
   };
 }
 

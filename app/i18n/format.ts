@@ -1,7 +1,7 @@
 import { timeZone, type Locale } from "./locales";
 
 const tags: Record<Locale, string> = { da: "da-DK", en: "en-GB" };
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const cache = new Map<string, Intl.DateTimeFormat>();
 
 const dateStyles = {
   date: { dateStyle: "medium" },
@@ -14,7 +14,7 @@ const dateStyles = {
 
 function dateFormat(locale: Locale, style: keyof typeof dateStyles) {
   const id = `${locale}:${style}`;
-  let format = cache.get(id) as Intl.DateTimeFormat | undefined;
+  let format = cache.get(id);
   if (!format) {
     format = new Intl.DateTimeFormat(tags[locale], { timeZone, ...dateStyles[style] });
     cache.set(id, format);
@@ -56,12 +56,19 @@ export function formatTime(locale: Locale, value: Date | string) {
   return dateFormat(locale, "time").format(new Date(value));
 }
 
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+// Lists show the same small counts over and over (days waiting, checks passed): each is formatted once.
+const smallNumbers: Record<Locale, string[]> = { da: [], en: [] };
+const SMALL = 10_000;
+
 export function formatNumber(locale: Locale, value: number) {
-  const id = `${locale}:number`;
-  let format = cache.get(id) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(tags[locale]);
-    cache.set(id, format);
+  const small = Number.isInteger(value) && value >= 0 && value < SMALL && !Object.is(value, -0);
+  if (small) {
+    const known = smallNumbers[locale][value];
+    if (known !== undefined) return known;
   }
-  return format.format(value);
+  const format = (numberFormats[locale] ??= new Intl.NumberFormat(tags[locale]));
+  const text = format.format(value);
+  if (small) smallNumbers[locale][value] = text;
+  return text;
 }

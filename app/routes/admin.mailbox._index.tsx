@@ -9,6 +9,7 @@ import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { listMailbox } from "~/modules/email/mailbox.server";
+import { urlParam } from "~/url-param";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.mailbox.title");
 
@@ -16,8 +17,8 @@ const pageSize = 25;
 
 /** The mailbox's URL state; anything unexpected falls back to the default, never to an error. */
 const mailboxQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  to: z.string().trim().max(320).catch(""),
+  page: urlParam(z.coerce.number().int().min(1).max(100_000), 1),
+  to: urlParam(z.string().trim().max(320), ""),
 });
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "#db/client.server";
 import { auditEvents, users } from "#db/schema";
 import { timeZone } from "~/i18n/locales";
+import { urlParam } from "~/url-param";
 
 export const auditPageSizes = [10, 25, 50, 100] as const;
 
@@ -19,23 +20,18 @@ const day = z
 
 /** The audit log's URL state; anything unexpected falls back to the default, never to an error. */
 export const auditLogQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce
-    .number()
-    .refine((value) => (auditPageSizes as readonly number[]).includes(value))
-    .catch(25),
+  page: urlParam(z.coerce.number().int().min(1).max(100_000), 1),
+  size: urlParam(
+    z.coerce.number().refine((value) => (auditPageSizes as readonly number[]).includes(value)),
+    25,
+  ),
   /** The start of an action name, e.g. "auth." or "admin.role_changed". */
-  action: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^[\w.:-]*$/)
-    .catch(""),
-  actor: z.string().trim().uuid().or(z.literal("")).catch(""),
-  subject: z.string().trim().max(200).catch(""),
+  action: urlParam(z.string().trim().max(100).regex(/^[\w.:-]*$/), ""),
+  actor: urlParam(z.literal("").or(z.string().trim().uuid()), ""),
+  subject: urlParam(z.string().trim().max(200), ""),
   /** Days in Danish time, both inclusive. */
-  from: day.or(z.literal("")).catch(""),
-  to: day.or(z.literal("")).catch(""),
+  from: urlParam(z.literal("").or(day), ""),
+  to: urlParam(z.literal("").or(day), ""),
 });
 export type AuditLogQuery = z.infer<typeof auditLogQuery>;
 

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "#db/client.server";
 import { sessions, users, type Role } from "#db/schema";
 import { isStaff } from "./permissions";
@@ -45,14 +45,8 @@ export async function createSession(db: Database, user: { id: string; role: Role
   return { token, expiresAt };
 }
 
-/** The user behind a session cookie's token, or null when the session is unknown, expired or disabled. */
-export async function validateSessionToken(
-  db: Database,
-  token: string,
-  now = new Date(),
-): Promise<SessionUser | null> {
-  const id = hashToken(token);
-  const [row] = await db
+function prepareSessionLookup(db: Database) {
+  return db
     .select({
       session: sessions,
       user: {
@@ -66,8 +60,31 @@ export async function validateSessionToken(
     })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
-    .where(eq(sessions.id, id))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .limit(1)
+    .prepare("session_lookup");
+}
+
+// Every request of a logged-in person runs this one query: it is built once per database, not per request.
+const sessionLookups = new WeakMap<Database, ReturnType<typeof prepareSessionLookup>>();
+
+function sessionLookup(db: Database) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
+/** The user behind a session cookie's token, or null when the session is unknown, expired or disabled. */
+export async function validateSessionToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const id = hashToken(token);
+  const [row] = await sessionLookup(db).execute({ id });
   if (!row) return null;
 
   const { session, user } = row;

@@ -5,6 +5,7 @@ import { userCounts, users, type AccountState, type Role } from "#db/schema";
 import { audit, type AuditOrigin } from "~/modules/audit/audit.server";
 import { roles } from "./permissions";
 import { invalidateUserSessions } from "./session.server";
+import { urlParam } from "~/url-param";
 
 export const userSortKeys = ["name", "email", "role", "createdAt", "lastLoginAt"] as const;
 export type UserSortKey = (typeof userSortKeys)[number];
@@ -12,16 +13,16 @@ export const pageSizes = [10, 25, 50, 100] as const;
 
 /** The admin user list's URL state; anything unexpected falls back to the default, never to an error. */
 export const userListQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce
-    .number()
-    .refine((value) => (pageSizes as readonly number[]).includes(value))
-    .catch(25),
-  sort: z.enum(userSortKeys).catch("name"),
-  dir: z.enum(["asc", "desc"]).catch("asc"),
-  q: z.string().trim().max(100).catch(""),
-  role: z.enum(roles).or(z.literal("")).catch(""),
-  status: z.enum(["", "active", "disabled", "unverified"]).catch(""),
+  page: urlParam(z.coerce.number().int().min(1).max(100_000), 1),
+  size: urlParam(
+    z.coerce.number().refine((value) => (pageSizes as readonly number[]).includes(value)),
+    25,
+  ),
+  sort: urlParam(z.enum(userSortKeys), "name"),
+  dir: urlParam(z.enum(["asc", "desc"]), "asc"),
+  q: urlParam(z.string().trim().max(100), ""),
+  role: urlParam(z.enum(["", ...roles]), ""),
+  status: urlParam(z.enum(["", "active", "disabled", "unverified"]), ""),
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 

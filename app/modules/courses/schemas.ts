@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { MessageKey } from "~/i18n/catalogue";
 import { mentorKinds } from "~/modules/volunteers/types";
 import { courseKinds } from "./types";
+import { urlParam } from "~/url-param";
 
 // Messages are catalogue keys, as in the other areas' schemas; `key` has the type check prove they exist.
 const key = (message: MessageKey) => message;
@@ -61,21 +62,17 @@ export const cataloguePageSizes = [10, 25, 50] as const;
 
 /** The public catalogue's URL state; anything unexpected falls back to the default, never to an error. */
 export const catalogueQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  size: z.coerce
-    .number()
-    .refine((value) => (cataloguePageSizes as readonly number[]).includes(value))
-    .catch(25),
-  kind: z.enum(courseKinds).or(z.literal("")).catch(""),
+  page: urlParam(z.coerce.number().int().min(1).max(10_000), 1),
+  size: urlParam(
+    z.coerce.number().refine((value) => (cataloguePageSizes as readonly number[]).includes(value)),
+    25,
+  ),
+  kind: urlParam(z.enum(["", ...courseKinds]), ""),
   /** A month as YYYY-MM. */
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .or(z.literal(""))
-    .catch(""),
+  month: urlParam(z.literal("").or(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)), ""),
   /** A town, or "online". */
-  place: z.string().trim().max(80).catch(""),
+  place: urlParam(z.string().trim().max(80), ""),
   /** Logged-in volunteers: only the courses their vetting still needs. */
-  needed: z.enum(["1", ""]).catch(""),
+  needed: urlParam(z.enum(["1", ""]), ""),
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuery>;

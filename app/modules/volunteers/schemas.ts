@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { attestResults, mentorKinds, referenceOutcomes, rejectionReasons, vettingSteps } from "./types";
+import { urlParam } from "~/url-param";
 
 // Messages are catalogue keys, as in app/modules/auth/schemas.ts.
 const required = (max: number) => z.string({ required_error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.invalid");
@@ -161,20 +162,20 @@ export const pipelinePageSizes = [10, 25, 50, 100] as const;
 
 /** The coordinators' pipeline's URL state; anything unexpected falls back to the default, never to an error. */
 export const pipelineQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  size: z.coerce
-    .number()
-    .refine((value) => (pipelinePageSizes as readonly number[]).includes(value))
-    .catch(25),
-  sort: z.enum(pipelineSortKeys).catch("daysWaiting"),
-  dir: z.enum(["asc", "desc"]).catch("desc"),
-  q: z.string().trim().max(100).catch(""),
+  page: urlParam(z.coerce.number().int().min(1).max(100_000), 1),
+  size: urlParam(
+    z.coerce.number().refine((value) => (pipelinePageSizes as readonly number[]).includes(value)),
+    25,
+  ),
+  sort: urlParam(z.enum(pipelineSortKeys), "daysWaiting"),
+  dir: urlParam(z.enum(["asc", "desc"]), "desc"),
+  q: urlParam(z.string().trim().max(100), ""),
   // Drafts are the applicant's own until submitted: the pipeline never lists them.
-  status: z.enum(["submitted", "approved", "paused", "rejected", "withdrawn", "expired"]).or(z.literal("")).catch(""),
-  kind: z.enum(mentorKinds).or(z.literal("")).catch(""),
-  town: z.string().trim().max(80).catch(""),
-  coordinator: z.string().uuid().or(z.enum(["none", ""])).catch(""),
-  quick: z.enum(pipelineQuickFilters).or(z.literal("")).catch(""),
+  status: urlParam(z.enum(["", "submitted", "approved", "paused", "rejected", "withdrawn", "expired"]), ""),
+  kind: urlParam(z.enum(["", ...mentorKinds]), ""),
+  town: urlParam(z.string().trim().max(80), ""),
+  coordinator: urlParam(z.enum(["", "none"]).or(z.string().uuid()), ""),
+  quick: urlParam(z.enum(["", ...pipelineQuickFilters]), ""),
 });
 export type PipelineQuery = z.infer<typeof pipelineQuery>;
 
