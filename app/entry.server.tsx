@@ -26,6 +26,7 @@ export default function handleRequest(
         done();
       },
       final(done) {
+        clearTimeout(abortTimer);
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
         done();
@@ -41,6 +42,7 @@ export default function handleRequest(
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -49,7 +51,8 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY).unref();
+    const abortTimer = setTimeout(abort, ABORT_DELAY);
+    abortTimer.unref();
   });
 }
 
