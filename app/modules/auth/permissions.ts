@@ -30,7 +30,10 @@ export type Permission =
   | "update:course-settings:any"
   | "read:youth:any"
   | "update:youth:any"
-  | "read:pairing:own";
+  | "read:pairing:own"
+  | "update:pairing:own"
+  | "read:report:any"
+  | "update:follow-up-settings:any";
 
 const ownAccount: Permission[] = ["read:account:own", "update:account:own"];
 const ownApplication: Permission[] = ["create:application:own", "read:application:own", "update:application:own"];
@@ -52,9 +55,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...courseAdministration,
     "update:course-settings:any",
     ...youthRecords,
+    "read:report:any",
+    "update:follow-up-settings:any",
   ],
-  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration, ...youthRecords],
-  volunteer: [...ownAccount, ...ownApplication, ...ownBookings, "read:pairing:own"],
+  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration, ...youthRecords, "read:report:any"],
+  volunteer: [...ownAccount, ...ownApplication, ...ownBookings, "read:pairing:own", "update:pairing:own"],
   association: ownAccount,
 };
 

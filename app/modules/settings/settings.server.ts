@@ -17,6 +17,10 @@ const settings = {
   course_offer_hours: { schema: z.number().int().min(1).max(168), fallback: 24, permission: "update:course-settings:any" },
   /** How many days before a course session the first reminder goes out. */
   course_reminder_days: { schema: z.number().int().min(1).max(14), fallback: 2, permission: "update:course-settings:any" },
+  /** How many coordinator check-ins the first month of a pairing holds. */
+  check_ins_first_month: { schema: z.number().int().min(1).max(4), fallback: 2, permission: "update:follow-up-settings:any" },
+  /** Days between coordinator check-ins after the first month. */
+  check_in_interval_days: { schema: z.number().int().min(7).max(90), fallback: 30, permission: "update:follow-up-settings:any" },
 } as const satisfies Record<string, { schema: z.ZodTypeAny; fallback: unknown; permission: Permission }>;
 export type SettingKey = keyof typeof settings;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settings)[K]["schema"]>;
