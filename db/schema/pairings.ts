@@ -59,9 +59,8 @@ export const pairings = pgTable(
     mentorExitNoteEncrypted: text("mentor_exit_note_encrypted"),
     mentorExitNoteAt: timestamp("mentor_exit_note_at", { withTimezone: true }),
     rematchWanted: boolean("rematch_wanted"),
-    /** The mentor asked the coordinator for help: the pairing is flagged until a coordinator marks it handled. */
+    /** Since when the mentor's oldest unhandled help request has waited: the pairing is flagged while set. */
     helpRequestedAt: timestamp("help_requested_at", { withTimezone: true }),
-    helpRequestEncrypted: text("help_request_encrypted"),
     /** The latest check-in raised a safety concern; cleared by a later check-in without one. */
     safetyConcernAt: timestamp("safety_concern_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -75,7 +74,6 @@ export const pairings = pgTable(
     check("pairings_declined", sql`${table.status} <> 'declined' or ${table.declineReason} is not null`),
     check("pairings_active", sql`${table.status} not in ('active', 'closed') or ${table.agreementConfirmedAt} is null or ${table.startedAt} is not null`),
     check("pairings_closed", sql`(${table.status} = 'closed') = (${table.closedAt} is not null and ${table.closeReason} is not null and ${table.closeKind} is not null)`),
-    check("pairings_help", sql`(${table.helpRequestedAt} is null) = (${table.helpRequestEncrypted} is null)`),
     check("pairings_duration", sql`${table.durationMonths} is null or ${table.durationMonths} between 1 and 36`),
     index("pairings_mentor_idx").on(table.mentorUserId, table.status),
     index("pairings_volunteer_idx").on(table.volunteerId, table.status),
@@ -152,3 +150,25 @@ export const pairingCheckIns = pgTable(
 export type PairingContact = typeof pairingContacts.$inferSelect;
 export type PairingCheckIn = typeof pairingCheckIns.$inferSelect;
 export type ContactChannel = (typeof contactChannelEnum.enumValues)[number];
+
+/**
+ * The mentor asks the coordinator for help: the words (encrypted), and when and by whom it was handled. While
+ * any request of a pairing is unhandled, `pairings.help_requested_at` flags the pairing.
+ */
+export const pairingHelpRequests = pgTable(
+  "pairing_help_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    pairingId: uuid("pairing_id")
+      .notNull()
+      .references(() => pairings.id, { onDelete: "cascade" }),
+    requestedBy: uuid("requested_by").references(() => users.id, { onDelete: "set null" }),
+    messageEncrypted: text("message_encrypted").notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("pairing_help_requests_pairing_idx").on(table.pairingId, table.requestedAt)],
+);
+
+export type PairingHelpRequest = typeof pairingHelpRequests.$inferSelect;
