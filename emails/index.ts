@@ -8,7 +8,7 @@ import { volunteerApproved, type VolunteerApprovedProps } from "./volunteer-appr
 import { volunteerRejected, type VolunteerRejectedProps } from "./volunteer-rejected";
 import { renewalDue, type RenewalDueProps } from "./renewal-due";
 import { approvalExpired, type ApprovalExpiredProps } from "./approval-expired";
-import { pairingAccepted, pairingAgreement, pairingDeclined, pairingProposed, type PairingNoticeProps } from "./pairing-notices";
+import { pairingAccepted, pairingAgreement, pairingClosed, pairingDeclined, pairingHelpRequested, pairingProposed, type PairingNoticeProps } from "./pairing-notices";
 import { accountExists, type AccountExistsProps } from "./account-exists";
 import { courseBooked, type CourseBookedProps } from "./course-booked";
 import { courseCancelled, type CourseCancelledProps } from "./course-cancelled";
@@ -16,6 +16,7 @@ import { courseOfferExpired, type CourseOfferExpiredProps } from "./course-offer
 import { courseOffered, type CourseOfferedProps } from "./course-offered";
 import { courseReminder, type CourseReminderProps } from "./course-reminder";
 import { courseWaitlisted, type CourseWaitlistedProps } from "./course-waitlisted";
+import { followUpDigest, type FollowUpDigestProps } from "./follow-up-digest";
 import { confirmNewEmail, type ConfirmNewEmailProps } from "./confirm-new-email";
 import { emailChangeRequested, type EmailChangeRequestedProps } from "./email-change-requested";
 import { passwordChanged, type PasswordChangedProps } from "./password-changed";
@@ -41,12 +42,15 @@ interface TemplateProps {
   pairingAgreement: PairingNoticeProps;
   pairingAccepted: PairingNoticeProps;
   pairingDeclined: PairingNoticeProps;
+  pairingHelpRequested: PairingNoticeProps;
+  pairingClosed: PairingNoticeProps;
   courseBooked: CourseBookedProps;
   courseWaitlisted: CourseWaitlistedProps;
   courseOffered: CourseOfferedProps;
   courseOfferExpired: CourseOfferExpiredProps;
   courseCancelled: CourseCancelledProps;
   courseReminder: CourseReminderProps;
+  followUpDigest: FollowUpDigestProps;
 }
 
 export type EmailTemplateName = keyof TemplateProps;
@@ -71,12 +75,15 @@ export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateP
   pairingAgreement,
   pairingAccepted,
   pairingDeclined,
+  pairingHelpRequested,
+  pairingClosed,
   courseBooked,
   courseWaitlisted,
   courseOffered,
   courseOfferExpired,
   courseCancelled,
   courseReminder,
+  followUpDigest,
 };
 
 /** Template names arrive through the job queue as JSON, so they are checked before use. */

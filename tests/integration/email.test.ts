@@ -394,6 +394,8 @@ describe("renderEmail", () => {
     pairingAgreement: { name: "Ane", url: `${appUrl}/pairings/1` },
     pairingAccepted: { name: "Ane", url: `${appUrl}/coordinator/youths/1` },
     pairingDeclined: { name: "Ane", url: `${appUrl}/coordinator/youths/1` },
+    pairingHelpRequested: { name: "Ane", url: `${appUrl}/coordinator/pairings/1` },
+    pairingClosed: { name: "Ane", url: `${appUrl}/pairings/1` },
   };
   const names = Object.keys(emailTemplates) as EmailTemplateName[];
 

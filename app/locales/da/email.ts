@@ -123,6 +123,20 @@ export const email = {
     next: "Se begrundelsen og find et nyt forslag i portalen.",
     action: "Se den unge",
   },
+  pairingHelpRequested: {
+    subject: "En mentor beder om hjælp",
+    preview: "En mentor har bedt om hjælp med et forløb.",
+    body: "En mentor har bedt dig om hjælp med et forløb, du er ansvarlig for.",
+    next: "Læs beskeden i portalen og kontakt mentoren. Forløbet er markeret, til du har markeret beskeden som håndteret.",
+    action: "Se forløbet",
+  },
+  pairingClosed: {
+    subject: "Jeres forløb er afsluttet",
+    preview: "Koordinatoren har afsluttet jeres forløb.",
+    body: "Koordinatoren har afsluttet dit forløb som mentor. Tak for din tid og dit engagement.",
+    next: "Skriv gerne din egen afslutning i portalen: hvad gik godt, og hvad tager du med dig? Den læses kun af Ungeafdelingen.",
+    action: "Skriv din afslutning",
+  },
   renewalDue: {
     subject: "Din godkendelse som mentor skal snart fornyes",
     preview: "Din godkendelse som frivillig mentor udløber snart.",

@@ -125,6 +125,20 @@ export const email: Messages["email"] = {
     next: "See the reason and find a new proposal in the portal.",
     action: "See the young person",
   },
+  pairingHelpRequested: {
+    subject: "A mentor asks for help",
+    preview: "A mentor has asked for help with a pairing.",
+    body: "A mentor has asked you for help with a pairing you are responsible for.",
+    next: "Read the message in the portal and contact the mentor. The pairing stays flagged until you mark the message handled.",
+    action: "See the pairing",
+  },
+  pairingClosed: {
+    subject: "Your mentoring has ended",
+    preview: "The coordinator has closed your pairing.",
+    body: "The coordinator has closed your pairing as a mentor. Thank you for your time and commitment.",
+    next: "Please write your own closing note in the portal: what went well, and what do you take with you? Only the youth unit reads it.",
+    action: "Write your closing note",
+  },
   renewalDue: {
     subject: "Your mentor approval needs renewing soon",
     preview: "Your approval as a volunteer mentor expires soon.",

@@ -19,9 +19,9 @@ export interface PairingDeps {
   env: Pick<Env, "APP_URL">;
 }
 
-type Common = "forbidden" | "not_found" | "invalid" | "illegal_state";
+export type Common = "forbidden" | "not_found" | "invalid" | "illegal_state";
 
-function pairingAudit(tx: Database, actor: Actor, pairing: Pick<Pairing, "id" | "youthId">, action: string, details: Record<string, unknown> = {}) {
+export function pairingAudit(tx: Database, actor: Actor, pairing: Pick<Pairing, "id" | "youthId">, action: string, details: Record<string, unknown> = {}) {
   // On the youth's timeline too: the pairing's changes are part of the youth's course.
   return Promise.all([
     audit(tx, originOf(actor), { action, subjectType: "pairing", subjectId: pairing.id, details }),
@@ -29,7 +29,7 @@ function pairingAudit(tx: Database, actor: Actor, pairing: Pick<Pairing, "id" | 
   ]);
 }
 
-function notify(deps: PairingDeps, tx: Database, userId: string, template: EmailTemplateName & `pairing${string}`, path: string) {
+export function notify(deps: PairingDeps, tx: Database, userId: string, template: EmailTemplateName & `pairing${string}`, path: string) {
   return notifyUser(deps, tx, userId, template, (user) => ({ name: user.name, url: `${deps.env.APP_URL}${path}` }));
 }
 
@@ -49,7 +49,7 @@ async function lockVolunteer(tx: Database, volunteerId: string): Promise<Volunte
  * Locks a pairing in the order every command takes: the youth, the mentor, then the pairing. Two commands on
  * one mentor (two coordinators proposing) are serialised on the mentor's row; its open count is exact.
  */
-async function lockPairing(tx: Database, pairingId: string) {
+export async function lockPairing(tx: Database, pairingId: string) {
   if (!isUuid(pairingId)) return null;
   const [found] = await tx.select({ youthId: pairings.youthId, volunteerId: pairings.volunteerId }).from(pairings).where(eq(pairings.id, pairingId));
   if (!found) return null;
@@ -59,7 +59,7 @@ async function lockPairing(tx: Database, pairingId: string) {
   return youth && volunteer && pairing ? { youth, volunteer, pairing } : null;
 }
 
-async function releaseSlot(tx: Database, volunteerId: string) {
+export async function releaseSlot(tx: Database, volunteerId: string) {
   await tx
     .update(volunteers)
     .set({ openPairings: sql`${volunteers.openPairings} - 1`, updatedAt: new Date() })
