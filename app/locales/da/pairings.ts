@@ -20,6 +20,7 @@ export const pairings = {
     heldOn: "Skriv en gyldig dato for opfølgningen.",
     spokeWith: "Vælg, hvem du talte med.",
     mood: "Vælg, hvordan det går.",
+    safetyConcern: "Svar på, om du er bekymret for den unges sikkerhed.",
     escalatedTo: "Vælg, hvem bekymringen er sendt videre til.",
     safetyNote: "Beskriv bekymringen, og hvad der er gjort.",
     goodFit: "Svar på, om de passer godt sammen.",

@@ -21,6 +21,7 @@ export const pairings: Messages["pairings"] = {
     heldOn: "Enter a valid date for the check-in.",
     spokeWith: "Choose whom you spoke with.",
     mood: "Choose how it is going.",
+    safetyConcern: "Answer whether you are worried about the young person's safety.",
     escalatedTo: "Choose whom the concern was passed on to.",
     safetyNote: "Describe the concern and what has been done.",
     goodFit: "Answer whether they are a good fit.",

@@ -43,7 +43,7 @@ export const checkInInput = z
     spokeWith: z.enum(checkInWith, { errorMap: () => ({ message: "pairings.errors.spokeWith" }) }),
     mood: z.enum(checkInMoods, { errorMap: () => ({ message: "pairings.errors.mood" }) }),
     progress: text(4000),
-    safetyConcern: z.boolean(),
+    safetyConcern: z.boolean({ required_error: "pairings.errors.safetyConcern", invalid_type_error: "pairings.errors.safetyConcern" }),
     escalatedTo: z.enum(escalations, { errorMap: () => ({ message: "pairings.errors.escalatedTo" }) }).optional(),
     safetyNote: z.string().trim().max(4000, "validation.invalid").default(""),
     nextStep: text(1000),
