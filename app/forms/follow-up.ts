@@ -58,6 +58,11 @@ export const checkInForm = z
     const parsed = checkInInput.safeParse(input);
     const messages: FieldMessages = { required: { heldOn: "pairings.errors.heldOn" } };
     if (!parsed.success) addModuleIssues(ctx, parsed.error.issues, (path) => String(path[0]), messages);
+    // The module judges the concern's details only once the rest is valid; the form says everything at once.
+    if (!parsed.success && input.safetyConcern) {
+      if (!input.escalatedTo) ctx.addIssue({ code: "custom", path: ["escalatedTo"], message: "pairings.errors.escalatedTo" });
+      if (!form.safetyNote.trim()) ctx.addIssue({ code: "custom", path: ["safetyNote"], message: "pairings.errors.safetyNote" });
+    }
     return input;
   });
 

@@ -64,7 +64,17 @@ export function PairingSection({ youth, pairing, failed, askingWithdraw }: Pairi
               </ConfirmedAction>
             </div>
           ) : null}
-          {open.status === "accepted" || open.status === "active" ? <Agreement pairing={open} failed={failed} /> : null}
+          {open.status === "accepted" || open.status === "active" ? (
+            <>
+              <p className="mt-5">
+                <Link to={`/coordinator/pairings/${open.id}`} className="function-link">
+                  {t("pairingFollowUp.youthLink")}
+                </Link>
+                <span className="d-block form-hint">{t("pairingFollowUp.youthLinkHint")}</span>
+              </p>
+              <Agreement pairing={open} failed={failed} />
+            </>
+          ) : null}
         </>
       )}
     </section>
@@ -172,7 +182,17 @@ export function PairingHistory({ pairings }: { pairings: HistoryRow[] }) {
         cell: ({ row }) => <Link to={`/coordinator/volunteers/${row.original.volunteerId}`}>{row.original.mentorName}</Link>,
         meta: { rowHeader: true },
       },
-      { id: "status", header: t("youths.history.columns.status"), cell: ({ row }) => t(`youths.pairingStatuses.${row.original.status}`) },
+      {
+        id: "status",
+        header: t("youths.history.columns.status"),
+        // A pairing that started has a follow-up page: its check-ins, contacts and ending.
+        cell: ({ row }) =>
+          row.original.startedAt ? (
+            <Link to={`/coordinator/pairings/${row.original.id}`}>{t(`youths.pairingStatuses.${row.original.status}`)}</Link>
+          ) : (
+            t(`youths.pairingStatuses.${row.original.status}`)
+          ),
+      },
       { id: "proposed", header: t("youths.history.columns.proposed"), cell: ({ row }) => format.date(row.original.proposedAt) },
       { id: "started", header: t("youths.history.columns.started"), cell: ({ row }) => (row.original.startedAt ? format.date(row.original.startedAt) : "–") },
       { id: "closed", header: t("youths.history.columns.closed"), cell: ({ row }) => (row.original.closedAt ? format.date(row.original.closedAt) : "–") },
