@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { RequestHandler } from "express";
 import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
+import { ensureDemoYouths } from "#db/seed/demo-youths.server";
 import { loadEnv, type Env } from "~/env.server";
 import { createLogger, type Logger } from "~/logger.server";
 import { createApp } from "./app";
@@ -61,6 +62,7 @@ async function runServer(env: Env, log: Logger) {
     const deps = { db: database.db, jobs: jobs.queue, env, key: encryptionKey };
     await ensureDemoApplicants(deps);
     await ensureDemoCourses(deps);
+    await ensureDemoYouths(deps);
   }
 
   let build: ServerBuild | (() => Promise<ServerBuild>);

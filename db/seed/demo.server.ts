@@ -9,15 +9,20 @@ import { book } from "~/modules/courses/booking.server";
 import { createCourse, createSession } from "~/modules/courses/manage.server";
 import type { CourseInput } from "~/modules/courses/schemas";
 import { addMonths, addDays, copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates";
+import { submitApplication } from "~/modules/volunteers/application.server";
 import { approve, recordAttest, recordInterview, recordReference, recordTraining, sendMessage } from "~/modules/volunteers/vetting.server";
 import { createUser, randomPassword } from "../../tests/factories/users";
-import { actorOf, createSubmittedVolunteer } from "../../tests/factories/volunteers";
+import { actorOf, createSubmittedVolunteer, fillApplication } from "../../tests/factories/volunteers";
+
+const demoMentorEmail = "mentor@demo.mentorbro.dk";
 
 const demoAccounts: { role: Role; name: string; email: string }[] = [
   { role: "admin", name: "Anne Administrator", email: "admin@demo.mentorbro.dk" },
   { role: "coordinator", name: "Karin Koordinator", email: "koordinator@demo.mentorbro.dk" },
   { role: "volunteer", name: "Frederik Frivillig", email: "frivillig@demo.mentorbro.dk" },
   { role: "association", name: "Fie Forening", email: "forening@demo.mentorbro.dk" },
+  // An approved mentor with a young person (ensureDemoApplicants vets her): the mentor's side of a pairing.
+  { role: "volunteer", name: "Maja Mentor", email: demoMentorEmail },
 ];
 
 type Credentials = { role: Role; email: string; password: string }[];
@@ -96,6 +101,20 @@ export async function ensureDemoApplicants(deps: VolunteerDeps) {
     concerns: "Ingen.",
   };
 
+  const vet = async (volunteerId: string, stage: Exclude<Stage, "new">, attestOn?: string) => {
+    await recordInterview(deps, coordinator, volunteerId, { outcome: "passed", notes });
+    await recordReference(deps, coordinator, volunteerId, { position: 1, outcome: "positive", note: "Meget positiv; kender personen fra arbejdet." });
+    if (stage === "interviewed") {
+      await sendMessage(deps, coordinator, volunteerId, { body: "Tak for en god samtale. Vi mangler at tale med din anden reference og vender tilbage." });
+      return;
+    }
+    await recordReference(deps, coordinator, volunteerId, { position: 2, outcome: "positive" });
+    const assessedOn = attestOn ?? (stage === "approved" ? addDays(addMonths(today, -24), 20) : today);
+    await recordAttest(deps, coordinator, volunteerId, { result: "ok", assessedOn });
+    await recordTraining(deps, coordinator, volunteerId, { passed: true, note: "Deltog i introkurset." });
+    if (stage === "approved") await approve(deps, admin, volunteerId);
+  };
+
   for (const applicant of demoApplicants) {
     const availability = { town: applicant.town, slots: ["tue:evening", "thu:evening", "weekend:daytime"], afterHoursReachable: applicant.stage !== "new" };
     const { volunteerId } = await createSubmittedVolunteer(deps, {
@@ -103,20 +122,24 @@ export async function ensureDemoApplicants(deps: VolunteerDeps) {
       user: { name: applicant.name, email: applicant.email, password: randomPassword() },
       overrides: { availability },
     });
-    if (applicant.stage === "new") continue;
-    await recordInterview(deps, coordinator, volunteerId, { outcome: "passed", notes });
-    await recordReference(deps, coordinator, volunteerId, { position: 1, outcome: "positive", note: "Meget positiv; kender personen fra arbejdet." });
-    if (applicant.stage === "interviewed") {
-      await sendMessage(deps, coordinator, volunteerId, { body: "Tak for en god samtale. Vi mangler at tale med din anden reference og vender tilbage." });
-      continue;
-    }
-    await recordReference(deps, coordinator, volunteerId, { position: 2, outcome: "positive" });
-    // The approved mentor's certificate was seen 23 months ago, so the approval is due for renewal soon.
-    const assessedOn = applicant.stage === "approved" ? addDays(addMonths(today, -24), 20) : today;
-    await recordAttest(deps, coordinator, volunteerId, { result: "ok", assessedOn });
-    await recordTraining(deps, coordinator, volunteerId, { passed: true, note: "Deltog i introkurset." });
-    if (applicant.stage === "approved") await approve(deps, admin, volunteerId);
+    if (applicant.stage !== "new") await vet(volunteerId, applicant.stage);
   }
+
+  // The demo mentor applies through the same commands and is approved, with room for two young people.
+  const mentor = await demoActor(db, demoMentorEmail);
+  await fillApplication(db, mentor, {
+    kind: "civil_society",
+    overrides: {
+      about: { motivation: "Jeg har selv haft svært ved at finde vej efter folkeskolen og vil gerne være den voksne, jeg manglede.", experience: "Pædagogmedhjælper i ti år; spejderleder.", occupation: "Pensionist" },
+      interests: { interests: ["sport", "music", "outdoor"], languages: ["da", "en"] },
+      availability: { town: "Grindsted", slots: ["tue:evening", "thu:evening", "weekend:daytime"], afterHoursReachable: true },
+      preferences: { capacity: 2, ageMin: 15, ageMax: 25, genderPreference: "any", ownGender: "female" },
+    },
+  });
+  const submitted = await submitApplication(deps, mentor);
+  if (!submitted.ok) throw new Error(`demo mentor: ${JSON.stringify(submitted)}`);
+  const [record] = await db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.userId, mentor.id));
+  await vet(record!.id, "approved", addMonths(today, -2));
 }
 
 type DemoSession = { inDays: number; from: string; to: string; town?: string; address?: string; capacity: number };

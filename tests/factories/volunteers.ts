@@ -45,16 +45,22 @@ export interface ApplicantSpec {
   overrides?: Partial<Record<ApplicationStepName, unknown>>;
 }
 
-/** A volunteer account with a complete draft application. */
-export async function createApplicant(db: Database, spec: ApplicantSpec = {}) {
-  const user = await createUser(db, { role: "volunteer", ...spec.user });
-  const actor = actorOf(user);
+/** Fills in every step of an application for an existing volunteer account; the draft's id. */
+export async function fillApplication(db: Database, actor: Actor, spec: Omit<ApplicantSpec, "user"> = {}) {
   let volunteerId = "";
   for (const [step, input] of completeApplication(spec.kind, spec.overrides)) {
     const saved = await saveApplicationStep(db, actor, step, input);
     if (!saved.ok) throw new Error(`Factory step ${step} failed: ${JSON.stringify(saved)}`);
     volunteerId = saved.volunteerId;
   }
+  return volunteerId;
+}
+
+/** A volunteer account with a complete draft application. */
+export async function createApplicant(db: Database, spec: ApplicantSpec = {}) {
+  const user = await createUser(db, { role: "volunteer", ...spec.user });
+  const actor = actorOf(user);
+  const volunteerId = await fillApplication(db, actor, spec);
   return { user, actor, volunteerId };
 }
 

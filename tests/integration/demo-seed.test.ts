@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseBookings, courseSessions, courses, users, volunteers } from "#db/schema";
+import { courseBookings, courseSessions, courses, pairingContacts, pairings, users, volunteers, youths } from "#db/schema";
 import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
+import { ensureDemoYouths } from "#db/seed/demo-youths.server";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import { createTestContext, testEnv } from "../helpers/context";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -33,15 +34,16 @@ describe("the demo data", () => {
         await ensureDemoData(database.db, env);
         await ensureDemoApplicants(deps);
         await ensureDemoCourses(deps);
+        await ensureDemoYouths(deps);
       }
     } finally {
       console.log = log;
     }
 
     const accounts = JSON.parse(await fs.readFile(path.join(dataDir, "demo-accounts.json"), "utf8")) as { role: string }[];
-    expect(accounts.map((account) => account.role).sort()).toEqual(["admin", "association", "coordinator", "volunteer"]);
+    expect(accounts.map((account) => account.role).sort()).toEqual(["admin", "association", "coordinator", "volunteer", "volunteer"]);
     const statuses = await database.db.select({ status: volunteers.status }).from(volunteers);
-    expect(statuses.map((row) => row.status).sort()).toEqual(["approved", "submitted", "submitted", "submitted"]);
+    expect(statuses.map((row) => row.status).sort()).toEqual(["approved", "approved", "submitted", "submitted", "submitted"]);
     const [courseCount] = await database.db.select({ value: count() }).from(courses);
     expect(courseCount?.value).toBe(3);
     // The small introduction session is full, with one person in line.
@@ -49,5 +51,21 @@ describe("the demo data", () => {
     expect(full).toMatchObject({ confirmedCount: 2, waitlistCount: 1 });
     const bookings = await database.db.select().from(courseBookings).innerJoin(users, eq(users.id, courseBookings.userId));
     expect(bookings).toHaveLength(3);
+
+    // A youth at each point: waiting, in intake, matched with the demo mentor, and closed with an outcome.
+    const demoYouths = await database.db.select({ firstName: youths.firstName, status: youths.status, outcome: youths.outcome }).from(youths).orderBy(youths.firstName);
+    expect(demoYouths).toEqual([
+      { firstName: "Ahmad", status: "intake", outcome: null },
+      { firstName: "Emil", status: "matched", outcome: null },
+      { firstName: "Nanna", status: "closed", outcome: "education_eud" },
+      { firstName: "Sara", status: "ready", outcome: null },
+    ]);
+    const pairingRows = await database.db.select({ status: pairings.status, mentor: users.email }).from(pairings).innerJoin(users, eq(users.id, pairings.mentorUserId)).orderBy(pairings.status);
+    expect(pairingRows).toEqual([
+      { status: "active", mentor: "mentor@demo.mentorbro.dk" },
+      { status: "closed", mentor: "henrik.poulsen@demo.mentorbro.dk" },
+    ]);
+    const [contactCount] = await database.db.select({ value: count() }).from(pairingContacts);
+    expect(contactCount?.value).toBe(5);
   });
 });
