@@ -16,10 +16,12 @@ const signedIn: NavItem[] = [
   { to: "/coordinator/volunteers", label: "vetting.nav.volunteers", permission: "read:vetting:any" },
   { to: "/coordinator/youths", label: "youths.nav.youths", permission: "read:youth:any" },
   { to: "/coordinator/courses", label: "courseAdmin.nav.courses", permission: "read:course:any" },
+  { to: "/coordinator/reports", label: "reports.nav.reports", permission: "read:report:any" },
   { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
   { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },
   { to: "/admin/audit", label: "layout.nav.audit", permission: "read:audit:any" },
   { to: "/admin/vetting-policy", label: "vetting.nav.policy", permission: "update:vetting-policy:any" },
+  { to: "/admin/follow-up-settings", label: "followUp.nav.settings", permission: "update:follow-up-settings:any" },
   { to: "/account", label: "layout.nav.account" },
 ];
 
