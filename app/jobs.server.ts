@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 import { executeInDatabase, type Database, type DatabaseHandle } from "#db/client.server";
 import type { Logger } from "./logger.server";
 
-export const queues = ["email", "maintenance", "courses"] as const;
+export const queues = ["email", "maintenance", "courses", "follow-up"] as const;
 export type QueueName = (typeof queues)[number];
 
 export interface SendOptions {
@@ -65,4 +65,6 @@ export async function startWorkers(boss: PgBoss, handlers: JobHandlers, log: Log
   await boss.schedule("maintenance", "17 3 * * *", {}, { tz: "Europe/Copenhagen" });
   // Course reminders, and a safety net for waitlist offers whose expiry job was lost.
   await boss.schedule("courses", "*/15 * * * *", { type: "tick" }, { tz: "Europe/Copenhagen" });
+  // The coordinators' digest of overdue follow-up, before the working day starts; weekends wait for Monday.
+  await boss.schedule("follow-up", "0 7 * * 1-5", {}, { tz: "Europe/Copenhagen" });
 }

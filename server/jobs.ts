@@ -8,6 +8,7 @@ import type { EmailJob } from "~/modules/email/queue.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
 import { runVettingRenewals } from "~/modules/volunteers/renewals.server";
 import { runCourseJob, type CourseJob } from "~/modules/courses/reminders.server";
+import { runFollowUpJob } from "~/modules/pairings/overdue.server";
 
 /** pg-boss on the app's own database: queues are created on every start, workers only where JOBS is on. */
 export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
@@ -27,6 +28,7 @@ export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
           await runVettingRenewals({ db: handle.db, jobs: queue, env }, copenhagenToday());
         },
         courses: (data) => runCourseJob({ db: handle.db, jobs: queue, env }, data as CourseJob),
+        "follow-up": () => runFollowUpJob({ db: handle.db, jobs: queue, env }),
       },
       log,
     );

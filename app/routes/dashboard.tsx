@@ -5,6 +5,7 @@ import { SummaryList, SummaryRow } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/guards.server";
+import type { FollowUpReason } from "~/modules/pairings/overdue.server";
 import { staffStart, volunteerStart } from "~/modules/start/start-page.server";
 import { actorOf } from "~/request.server";
 
@@ -94,14 +95,72 @@ function VolunteerStart({ data }: { data: NonNullable<Data["volunteer"]> }) {
 function StaffStart({ data }: { data: NonNullable<Data["staff"]> }) {
   const t = useT();
   return (
-    <Section id="today" title={t("auth.dashboard.todayHeading")}>
-      <SummaryList>
-        <CountRow label={t("vetting.pipeline.quick.needs_interview")} value={data.needsInterview} to="/coordinator/volunteers?quick=needs_interview" />
-        <CountRow label={t("vetting.pipeline.quick.ready_for_decision")} value={data.readyForDecision} to="/coordinator/volunteers?quick=ready_for_decision" />
-        <CountRow label={t("vetting.pipeline.quick.renewal_due_30")} value={data.renewalDue} to="/coordinator/volunteers?quick=renewal_due_30" />
-        {data.waitingYouths !== null ? <CountRow label={t("auth.dashboard.waitingYouths")} value={data.waitingYouths} to="/coordinator/youths?status=ready" /> : null}
-        {data.sessionsThisWeek !== null ? <CountRow label={t("auth.dashboard.sessionsThisWeek")} value={data.sessionsThisWeek} to="/coordinator/courses" /> : null}
-      </SummaryList>
+    <>
+      <Section id="today" title={t("auth.dashboard.todayHeading")}>
+        <SummaryList>
+          <CountRow label={t("vetting.pipeline.quick.needs_interview")} value={data.needsInterview} to="/coordinator/volunteers?quick=needs_interview" />
+          <CountRow label={t("vetting.pipeline.quick.ready_for_decision")} value={data.readyForDecision} to="/coordinator/volunteers?quick=ready_for_decision" />
+          <CountRow label={t("vetting.pipeline.quick.renewal_due_30")} value={data.renewalDue} to="/coordinator/volunteers?quick=renewal_due_30" />
+          {data.waitingYouths !== null ? <CountRow label={t("auth.dashboard.waitingYouths")} value={data.waitingYouths} to="/coordinator/youths?status=ready" /> : null}
+          {data.sessionsThisWeek !== null ? <CountRow label={t("auth.dashboard.sessionsThisWeek")} value={data.sessionsThisWeek} to="/coordinator/courses" /> : null}
+        </SummaryList>
+      </Section>
+      {data.followUp ? <FollowUpSection alerts={data.followUp} /> : null}
+    </>
+  );
+}
+
+/** Why a pairing needs follow-up, in a sentence. */
+function useReasonText() {
+  const t = useT();
+  const format = useFormat();
+  return (reason: FollowUpReason) => {
+    switch (reason.kind) {
+      case "safety_concern":
+        return t("followUp.reasons.safetyConcern");
+      case "help_requested":
+        return t("followUp.reasons.helpRequested");
+      case "check_in_overdue":
+        return t(reason.overdueDays === 1 ? "followUp.reasons.checkInOverdueOne" : "followUp.reasons.checkInOverdue", {
+          date: format.date(reason.due),
+          days: format.number(reason.overdueDays),
+        });
+      case "quiet":
+        return t(reason.lastContactOn ? "followUp.reasons.quiet" : "followUp.reasons.quietSinceStart", { days: format.number(reason.days) });
+    }
+  };
+}
+
+function FollowUpSection({ alerts }: { alerts: NonNullable<NonNullable<Data["staff"]>["followUp"]> }) {
+  const t = useT();
+  const format = useFormat();
+  const reasonText = useReasonText();
+  return (
+    <Section id="follow-up" title={t("followUp.start.heading")}>
+      <p>{t("followUp.start.intro")}</p>
+      {alerts.length === 0 ? (
+        <p className="font-lead">{t("followUp.start.empty")}</p>
+      ) : (
+        <>
+          <p className="font-lead">{alerts.length === 1 ? t("followUp.start.countOne") : t("followUp.start.count", { count: format.number(alerts.length) })}</p>
+          <ul className="nobullet-list">
+            {alerts.map((alert) => (
+              <li key={alert.pairingId} className="mb-5">
+                <p className="mt-0 mb-2">
+                  <Link to={`/coordinator/pairings/${alert.pairingId}`}>
+                    {t("followUp.start.pairing", { youth: `${alert.youthFirstName} ${alert.youthLastName}`, mentor: alert.mentorName })}
+                  </Link>
+                </p>
+                <ul className="mt-0">
+                  {alert.reasons.map((reason) => (
+                    <li key={reason.kind}>{reasonText(reason)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </Section>
   );
 }

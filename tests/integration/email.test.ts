@@ -396,6 +396,13 @@ describe("renderEmail", () => {
     pairingDeclined: { name: "Ane", url: `${appUrl}/coordinator/youths/1` },
     pairingHelpRequested: { name: "Ane", url: `${appUrl}/coordinator/pairings/1` },
     pairingClosed: { name: "Ane", url: `${appUrl}/pairings/1` },
+    followUpDigest: {
+      name: "Ane",
+      date: "2027-03-10",
+      items: [{ youth: "Sara N.", mentor: "Jens", reasons: [{ kind: "check_in", due: "2027-03-08", overdueDays: 2 }, { kind: "quiet", days: 15 }], url: `${appUrl}/coordinator/pairings/1` }],
+      more: 0,
+      startUrl: `${appUrl}/dashboard`,
+    },
   };
   const names = Object.keys(emailTemplates) as EmailTemplateName[];
 

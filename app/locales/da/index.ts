@@ -7,14 +7,17 @@ import { courseAdmin } from "./courseAdmin";
 import { courses } from "./courses";
 import { email } from "./email";
 import { errors } from "./errors";
+import { followUp } from "./follow-up";
 import { landing } from "./landing";
 import { layout } from "./layout";
 import { legal } from "./legal";
 import { mentorKinds } from "./mentor-kinds";
+import { pairingFollowUp } from "./pairing-follow-up";
 import { pairings } from "./pairings";
+import { reports } from "./reports";
 import { ui } from "./ui";
 import { validation } from "./validation";
 import { vetting } from "./vetting";
 import { youths } from "./youths";
 
-export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, youths };
+export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, pairingFollowUp, youths, followUp, reports };

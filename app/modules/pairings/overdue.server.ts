@@ -6,9 +6,9 @@ import type { Env } from "~/env.server";
 import type { JobQueue } from "~/jobs.server";
 import { audit } from "~/modules/audit/audit.server";
 import { queueEmail } from "~/modules/email/queue.server";
-import { getSetting } from "~/modules/settings/settings.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
 import { daysSinceContact, nextCheckIn, QUIET_DAYS, type CheckInSchedule } from "./follow-up";
+import { checkInSchedule } from "./follow-up.server";
 
 /**
  * Overdue alerts: the active pairings a coordinator should look at today, and the daily digest that tells each
@@ -37,12 +37,6 @@ export interface FollowUpAlert {
   coordinatorId: string | null;
   startedOn: string;
   reasons: FollowUpReason[];
-}
-
-/** The check-in schedule as the admin set it. */
-export async function getCheckInSchedule(db: Database): Promise<CheckInSchedule> {
-  const [firstMonth, intervalDays] = await Promise.all([getSetting(db, "check_ins_first_month"), getSetting(db, "check_in_interval_days")]);
-  return { firstMonth, intervalDays };
 }
 
 const zone = sql.raw("'Europe/Copenhagen'");
@@ -131,7 +125,7 @@ export async function listFollowUpAlerts(
   options: { today: string; schedule?: CheckInSchedule; coordinatorId?: string },
 ): Promise<FollowUpAlert[]> {
   const { today, coordinatorId } = options;
-  const [schedule, rows] = await Promise.all([options.schedule ?? getCheckInSchedule(db), followUpFacts(db, today, coordinatorId)]);
+  const [schedule, rows] = await Promise.all([options.schedule ?? checkInSchedule(db), followUpFacts(db, today, coordinatorId)]);
   const alerts: FollowUpAlert[] = [];
   for (const row of rows) {
     const reasons = reasonsOf(row, today, schedule);
@@ -172,7 +166,7 @@ function digestItem(env: Pick<Env, "APP_URL">, alert: FollowUpAlert): DigestItem
     youth: initial ? `${alert.youthFirstName} ${initial.toUpperCase()}.` : alert.youthFirstName,
     mentor: alert.mentorName.trim().split(/\s+/)[0] ?? "",
     reasons,
-    url: `${env.APP_URL}/coordinator/youths/${alert.youthId}`,
+    url: `${env.APP_URL}/coordinator/pairings/${alert.pairingId}`,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from "#db/client.server";
 import { courseSessions, pairings, volunteers, youths } from "#db/schema";
 import { can } from "~/modules/auth/permissions";
 import { listMyBookings } from "~/modules/courses/catalogue.server";
+import { listFollowUpAlerts } from "~/modules/pairings/overdue.server";
 import { pipelineFilter } from "~/modules/volunteers/coordinator.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
 import { pipelineQuery, type PipelineQuery } from "~/modules/volunteers/schemas";
@@ -34,7 +35,10 @@ export async function volunteerStart(db: Database, actor: Actor, now = new Date(
   };
 }
 
-/** The coordinators' start page: what waits for them today, as numbers that link to the lists. */
+/**
+ * The coordinators' start page: what waits for them today, as numbers that link to the lists, and the pairings
+ * they answer for that need follow-up (one query over their own pairings, beside the schedule settings).
+ */
 export async function staffStart(db: Database, actor: Actor, now = new Date()) {
   if (!can(actor.role, "read:vetting:any")) return null;
   const today = copenhagenToday(now);
@@ -43,7 +47,7 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
     return Number(row?.value ?? 0);
   };
   const week = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
-  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek] = await Promise.all([
+  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp] = await Promise.all([
     pipelineCount({ quick: "needs_interview" }),
     pipelineCount({ quick: "ready_for_decision" }),
     pipelineCount({ quick: "renewal_due_30" }),
@@ -61,6 +65,9 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
           .where(and(eq(courseSessions.status, "scheduled"), gte(courseSessions.startsAt, now), lt(courseSessions.startsAt, week)))
           .then(([row]) => Number(row?.value ?? 0))
       : Promise.resolve(null),
+    can(actor.role, "read:youth:any")
+      ? listFollowUpAlerts(db, { today, coordinatorId: actor.id }).then((alerts) => alerts.map(({ coordinatorId: _mine, ...alert }) => alert))
+      : Promise.resolve(null),
   ]);
-  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek };
+  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp };
 }

@@ -1,0 +1,46 @@
+/** Overdue follow-up: the alerts on the coordinators' start page, their daily digest, and the admins' check-in schedule. */
+export const followUp = {
+  nav: {
+    settings: "Opfølgningsplan",
+  },
+  reasons: {
+    checkInOverdue: "Opfølgningssamtalen skulle have været holdt senest {date} – {days} dage over tid",
+    checkInOverdueOne: "Opfølgningssamtalen skulle have været holdt senest {date} – 1 dag over tid",
+    quiet: "Ingen kontakt i {days} dage",
+    quietSinceStart: "Ingen kontakt registreret i de {days} dage siden start",
+    helpRequested: "Mentoren har bedt om hjælp",
+    safetyConcern: "Bekymring for den unges sikkerhed ved seneste opfølgningssamtale",
+  },
+  start: {
+    heading: "Kræver opfølgning",
+    intro: "Aktive forløb, hvor du er ansvarlig koordinator, og hvor en opfølgningssamtale er over tid, der ikke har været kontakt i 14 dage, eller noget er markeret.",
+    pairing: "{youth} og {mentor}",
+    count: "{count} forløb kræver opfølgning.",
+    countOne: "1 forløb kræver opfølgning.",
+    empty: "Ingen af dine forløb kræver opfølgning lige nu.",
+  },
+  settings: {
+    title: "Opfølgningsplan",
+    intro: "Hvor ofte koordinatoren holder opfølgningssamtaler med et aktivt forløb. Gælder alle forløb; en samtale, der er over tid, kommer på koordinatorens startside og i den daglige e-mail.",
+    firstMonth: "Opfølgningssamtaler i den første måned",
+    firstMonthHint: "Fordeles jævnt over forløbets første 30 dage. Et helt tal fra 1 til 4.",
+    firstMonthRange: "Skriv et helt antal samtaler fra 1 til 4.",
+    intervalDays: "Dage mellem samtalerne derefter",
+    intervalDaysHint: "Fx 30 for en gang om måneden. Et helt tal fra 7 til 90.",
+    intervalDaysRange: "Skriv et helt antal dage fra 7 til 90.",
+    save: "Gem opfølgningsplanen",
+    saved: "Opfølgningsplanen er gemt.",
+  },
+  email: {
+    subject: "{count} forløb kræver opfølgning",
+    subjectOne: "1 forløb kræver opfølgning",
+    preview: "Dagens oversigt over forløb, der kræver opfølgning.",
+    intro: "Disse forløb, som du er ansvarlig for, kræver opfølgning:",
+    pairing: "{youth} og mentor {mentor}",
+    flagged: "Markeret i portalen – se hvorfor, når du logger ind",
+    more: "Og {count} forløb mere. Du kan se dem alle på din startside.",
+    moreOne: "Og 1 forløb mere. Du kan se det på din startside.",
+    why: "Du får oversigten på hverdage, så længe et af dine forløb kræver opfølgning.",
+    action: "Gå til din startside",
+  },
+};
