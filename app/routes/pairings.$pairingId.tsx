@@ -1,17 +1,26 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { failedFieldErrors, fieldIds } from "~/components/course-admin/fields";
 import { AgreementSection } from "~/components/pairings/AgreementSection";
+import { ContactLog } from "~/components/pairings/ContactLog";
+import { ExitNote } from "~/components/pairings/ExitNote";
+import { HelpRequest } from "~/components/pairings/HelpRequest";
 import { ProposalAnswer } from "~/components/pairings/ProposalAnswer";
 import { Alert, BackLink, ErrorSummary, SummaryList, SummaryRow } from "~/components/ui";
+import type { FailedForm } from "~/components/vetting/forms";
+import { contactForm, contactFormFields } from "~/forms/follow-up";
 import { errorList, validateForm, type FieldErrors } from "~/forms/validate";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { forbidden, requirePermission } from "~/modules/auth/guards.server";
-import { answerProposal, confirmAgreement, getMentorPairing } from "~/modules/pairings/pairings.server";
-import { openPairingStatuses } from "~/modules/pairings/types";
-import { actorOf } from "~/request.server";
+import { isAfterHours } from "~/modules/pairings/follow-up";
+import { getMentorFollowUp, logContact, requestHelp, writeExitNote } from "~/modules/pairings/follow-up.server";
+import { answerProposal, confirmAgreement, getMentorPairing, type Common } from "~/modules/pairings/pairings.server";
+import { openPairingStatuses, type Actor } from "~/modules/pairings/types";
+import { copenhagenToday } from "~/modules/volunteers/dates";
+import { actorOf, youthDeps } from "~/request.server";
 import { redirectWithToast } from "~/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -64,82 +73,148 @@ function mentorView(pairing: MentorPairing) {
   };
 }
 
-export async function loader(args: LoaderFunctionArgs) {
-  const user = await requirePermission(args, "read:pairing:own");
-  // Scoped to the mentor's own pairings and audited (`pairing.viewed`) inside the module.
-  const pairing = await getMentorPairing(args.context.db, actorOf(args, user), args.params.pairingId ?? "");
-  if (!pairing) notFound();
-  // "Nej tak" is a link to the same page with the decline form open: the reason form is the confirmation.
-  const declining = pairing.status === "proposed" && new URL(args.request.url).searchParams.get("answer") === "no";
-  return { pairing: mentorView(pairing), declining };
+/**
+ * What the mentor wrote on the pairing, each part only while the page shows it: the contacts while the pairing runs,
+ * the help requests from the yes until the end, and the exit note once it has ended.
+ */
+function followUpView(status: MentorPairing["status"], own: MentorFollowUp, today: string) {
+  return {
+    contacts: status === "active" ? { today, logged: own.contacts } : null,
+    helpRequests: status === "accepted" || status === "active" ? own.helpRequests : null,
+    exitNote: status === "closed" ? { text: own.exitNote, writtenAt: own.exitNoteAt } : null,
+  };
 }
 
-const reason = z
-  .string({ required_error: "pairings.errors.declineReason" })
-  .trim()
-  .min(1, "pairings.errors.declineReason")
-  .max(1000, "pairings.errors.declineReasonTooLong");
+type MentorFollowUp = NonNullable<Awaited<ReturnType<typeof getMentorFollowUp>>>;
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requirePermission(args, "read:pairing:own");
+  const actor = actorOf(args, user);
+  const pairingId = args.params.pairingId ?? "";
+  // Both are scoped to the mentor's own pairings; reading the pairing is audited (`pairing.viewed`) inside the module.
+  const [pairing, own] = await Promise.all([getMentorPairing(args.context.db, actor, pairingId), getMentorFollowUp(youthDeps(args), actor, pairingId)]);
+  if (!pairing || !own) notFound();
+  // "Nej tak" is a link to the same page with the decline form open: the reason form is the confirmation.
+  const declining = pairing.status === "proposed" && new URL(args.request.url).searchParams.get("answer") === "no";
+  return { pairing: mentorView(pairing), followUp: followUpView(pairing.status, own, copenhagenToday()), declining };
+}
+
+const required = (message: MessageKey, tooLong: MessageKey, max: number) => z.string({ required_error: message }).trim().min(1, message).max(max, tooLong);
 const pairingAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept") }),
-  z.object({ intent: z.literal("decline"), reason }),
+  z.object({ intent: z.literal("decline"), reason: required("pairings.errors.declineReason", "pairings.errors.declineReasonTooLong", 1000) }),
   z.object({ intent: z.literal("confirm") }),
+  // The contact's fields are read by the contact form of ~/forms/follow-up, which turns them into the module's input.
+  z.object({ intent: z.literal("contact") }),
+  z.object({ intent: z.literal("help"), message: required("pairings.errors.helpMessage", "pairings.errors.helpMessageTooLong", 2000) }),
+  z.object({ intent: z.literal("exitNote"), note: required("pairings.errors.exitNote", "pairings.errors.exitNoteTooLong", 4000) }),
 ]);
+type PairingAction = z.infer<typeof pairingAction>;
+
+/** The page's forms with fields: a failed one comes back with its messages and what was typed. */
+const formKeys = ["decline", "contact", "help", "exitNote"] as const;
+export type PairingFormKey = (typeof formKeys)[number];
 
 export type PairingActionResult = {
-  errors: FieldErrors | null;
-  values: Record<string, string>;
+  failed: (FailedForm & { key: PairingFormKey }) | null;
   problem: MessageKey | null;
 };
 
-const toasts = {
-  accept: "pairings.toasts.accepted",
-  decline: "pairings.toasts.declined",
-  confirm: "pairings.toasts.confirmed",
-} as const;
+function failedForm(key: PairingFormKey, errors: FieldErrors, values: Record<string, string>) {
+  return data<PairingActionResult>({ failed: { key, errors, values }, problem: null }, { status: 400 });
+}
+
+function problem(message: MessageKey, status: 400 | 409) {
+  return data<PairingActionResult>({ failed: null, problem: message }, { status });
+}
+
+/** A module's refusal as the page answers it: another mentor's pairing does not exist, a stale state is a message. */
+function refused<R extends Common | "no_agreement">(reason: R, messageOf: (reason: Exclude<R, Common> | "illegal_state") => MessageKey) {
+  if (reason === "forbidden") forbidden();
+  if (reason === "not_found") notFound();
+  if (reason === "invalid") return problem("pairings.problems.failed", 400);
+  return problem(messageOf(reason as Exclude<R, Common> | "illegal_state"), 409);
+}
 
 export async function action(args: ActionFunctionArgs) {
-  const user = await requirePermission(args, "read:pairing:own");
+  const user = await requirePermission(args, "update:pairing:own");
   const pairingId = args.params.pairingId ?? "";
-  const form = validateForm(await args.request.formData(), pairingAction);
+  const formData = await args.request.formData();
+  const form = validateForm(formData, pairingAction);
   if (!form.ok) {
-    // Only the decline form has a field; anything else that fails is a form the page did not send.
-    const declined = form.values.intent === "decline";
-    return data<PairingActionResult>(
-      {
-        errors: declined ? form.errors : null,
-        values: declined ? form.values : {},
-        problem: declined ? null : "pairings.problems.failed",
-      },
-      { status: 400 },
-    );
+    // Anything that fails without being one of the page's forms with fields is a form the page did not send.
+    const key = formKeys.find((name) => name === form.values.intent);
+    return key ? failedForm(key, form.errors, form.values) : problem("pairings.problems.failed", 400);
   }
-
-  const input = form.data;
-  const actor = actorOf(args, user);
-  const result =
-    input.intent === "confirm"
-      ? await confirmAgreement(args.context, actor, pairingId)
-      : await answerProposal(args.context, actor, pairingId, input.intent === "accept" ? { accept: true } : { accept: false, reason: input.reason });
-  if (!result.ok) {
-    if (result.reason === "forbidden") forbidden();
-    if (result.reason === "not_found") notFound();
-    const problem: MessageKey =
-      result.reason === "invalid"
-        ? "pairings.problems.failed"
-        : input.intent === "confirm"
-          ? `pairings.problems.confirm.${result.reason}`
-          : "pairings.problems.answer.illegal_state";
-    return data<PairingActionResult>({ errors: null, values: {}, problem }, { status: result.reason === "invalid" ? 400 : 409 });
-  }
-  // A no frees the mentor of this youth: back to the list; a yes or a confirmation stays on the pairing.
-  return redirectWithToast(input.intent === "decline" ? "/pairings" : `/pairings/${pairingId}`, { key: toasts[input.intent], variant: "success" });
+  return perform(args, actorOf(args, user), pairingId, form.data, formData);
 }
+
+async function perform(args: ActionFunctionArgs, actor: Actor, pairingId: string, input: PairingAction, formData: FormData) {
+  const here = `/pairings/${pairingId}`;
+  switch (input.intent) {
+    case "accept":
+    case "decline": {
+      const answer = input.intent === "accept" ? { accept: true as const } : { accept: false as const, reason: input.reason };
+      const result = await answerProposal(args.context, actor, pairingId, answer);
+      if (!result.ok) return refused(result.reason, () => "pairings.problems.answer.illegal_state");
+      // A no frees the mentor of this youth: back to the list; a yes stays on the pairing.
+      return input.intent === "accept"
+        ? redirectWithToast(here, { key: "pairings.toasts.accepted", variant: "success" })
+        : redirectWithToast("/pairings", { key: "pairings.toasts.declined", variant: "success" });
+    }
+    case "confirm": {
+      const result = await confirmAgreement(args.context, actor, pairingId);
+      if (!result.ok) return refused(result.reason, (reason) => `pairings.problems.confirm.${reason}`);
+      return redirectWithToast(here, { key: "pairings.toasts.confirmed", variant: "success" });
+    }
+    case "contact":
+      return logContactFrom(args, actor, pairingId, formData);
+    case "help": {
+      const result = await requestHelp(youthDeps(args), actor, pairingId, { message: input.message });
+      if (!result.ok) return refused(result.reason, () => "pairings.problems.help.illegal_state");
+      return redirectWithToast(`${here}#help`, { key: "pairings.toasts.helpRequested", variant: "success" });
+    }
+    case "exitNote": {
+      const result = await writeExitNote(youthDeps(args), actor, pairingId, { note: input.note });
+      if (!result.ok) return refused(result.reason, () => "pairings.problems.exitNote.illegal_state");
+      return redirectWithToast(`${here}#exit-note`, { key: "pairings.toasts.exitNoteWritten", variant: "success" });
+    }
+  }
+}
+
+/**
+ * A contact as the form posted it. A moment in the future is the date's fault when the day is still to come, else
+ * the time's; one before the pairing began is the date's. The toast says whether it counted as after-hours, by the
+ * same rule the module stored it with.
+ */
+async function logContactFrom(args: ActionFunctionArgs, actor: Actor, pairingId: string, formData: FormData) {
+  const form = validateForm(formData, contactForm);
+  if (!form.ok) return failedForm("contact", form.errors, form.values);
+  const contact = form.data;
+  const occurredAt = contact.occurredAt;
+  const result = await logContact(youthDeps(args), actor, pairingId, contact);
+  if (!result.ok) {
+    const typed = Object.fromEntries(contactFormFields.map((field) => [field, String(formData.get(field) ?? "")]));
+    if (result.reason === "in_future") {
+      const field = copenhagenToday(occurredAt) > copenhagenToday() ? "date" : "time";
+      return failedForm("contact", { [field]: "pairings.errors.contactInFuture" }, typed);
+    }
+    if (result.reason === "before_start") return failedForm("contact", { date: "pairings.errors.contactBeforeStart" }, typed);
+    return refused(result.reason, () => "pairings.problems.contact.illegal_state");
+  }
+  const key = isAfterHours(occurredAt) ? "pairings.toasts.contactLoggedAfterHours" : "pairings.toasts.contactLogged";
+  return redirectWithToast(`/pairings/${pairingId}#contacts`, { key, variant: "success" });
+}
+
+/** The page's fields in page order, by id, for the error summary. */
+const summaryOrder = [...fieldIds("decline", ["reason"]), ...fieldIds("contact", contactFormFields), ...fieldIds("help", ["message"]), ...fieldIds("exitNote", ["note"])];
 
 export default function PairingPage() {
   const t = useT();
   const format = useFormat();
-  const { pairing, declining } = useLoaderData<typeof loader>();
+  const { pairing, followUp, declining } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const failed = actionData?.failed ?? null;
   const name = pairing.youthFirstName;
   const { shared, agreement } = pairing;
 
@@ -153,7 +228,7 @@ export default function PairingPage() {
             age: format.number(pairing.youthAge),
           })}
         </h1>
-        <ErrorSummary errors={errorList(actionData?.errors ?? undefined, ["reason"], t)} />
+        <ErrorSummary errors={errorList(failedFieldErrors(failed), summaryOrder, t)} />
         {actionData?.problem ? (
           <Alert variant="error" focus>
             <p>{t(actionData.problem)}</p>
@@ -180,6 +255,10 @@ export default function PairingPage() {
           <Alert variant="info">{t(`pairings.page.${pairing.status}`)}</Alert>
         ) : null}
 
+        {followUp.exitNote ? <ExitNote name={name} note={followUp.exitNote} failed={failed} /> : null}
+        {/* What the mentor does week by week comes first; the agreement and what was shared are there to look up. */}
+        {followUp.contacts ? <ContactLog name={name} today={followUp.contacts.today} contacts={followUp.contacts.logged} failed={failed} /> : null}
+
         {agreement ? <AgreementSection agreement={agreement} canConfirm={pairing.status === "accepted"} /> : null}
 
         {shared ? (
@@ -198,9 +277,8 @@ export default function PairingPage() {
           </>
         ) : null}
 
-        {pairing.status === "proposed" ? (
-          <ProposalAnswer pairingId={pairing.id} name={name} declining={declining || Boolean(actionData?.errors)} actionData={actionData} />
-        ) : null}
+        {pairing.status === "proposed" ? <ProposalAnswer pairingId={pairing.id} name={name} declining={declining || failed?.key === "decline"} failed={failed} /> : null}
+        {followUp.helpRequests ? <HelpRequest name={name} requests={followUp.helpRequests} failed={failed} /> : null}
 
         <p className="mt-8">{t("pairings.page.contactUs", { email: t("legal.contactEmail") })}</p>
       </div>

@@ -73,7 +73,7 @@ const access: Record<string, Access> = {
   "my-courses._index.tsx": { kind: "permission", loader: "read:booking:own" },
   "my-courses.$bookingId[.ics].tsx": { kind: "permission", loader: "read:booking:own" },
   "pairings._index.tsx": { kind: "permission", loader: "read:pairing:own" },
-  "pairings.$pairingId.tsx": { kind: "permission", loader: "read:pairing:own", action: "read:pairing:own" },
+  "pairings.$pairingId.tsx": { kind: "permission", loader: "read:pairing:own", action: "update:pairing:own" },
 };
 
 const routesDir = path.resolve("app/routes");

@@ -29,7 +29,7 @@ export function ContactTable({ contacts }: { contacts: ContactRow[] }) {
         meta: { rowHeader: true },
       },
       { id: "duration", header: t("pairingFollowUp.contacts.columns.duration"), cell: ({ row }) => t("pairingFollowUp.contacts.minutes", { count: format.number(row.original.durationMinutes) }) },
-      { id: "channel", header: t("pairingFollowUp.contacts.columns.channel"), cell: ({ row }) => t(`pairingFollowUp.contacts.channels.${row.original.channel}`) },
+      { id: "channel", header: t("pairingFollowUp.contacts.columns.channel"), cell: ({ row }) => t(`pairings.channels.${row.original.channel}`) },
       { id: "note", header: t("pairingFollowUp.contacts.columns.note"), cell: ({ row }) => <span className="preformatted">{row.original.note || "–"}</span> },
     ],
     [t, format],

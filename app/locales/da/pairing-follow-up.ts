@@ -88,7 +88,6 @@ export const pairingFollowUp = {
     columns: { when: "Tidspunkt", duration: "Varighed", channel: "Form", note: "Note" },
     minutes: "{count} min.",
     afterHours: "Efter kl. 17 / weekend",
-    channels: { meeting: "Møde", phone: "Telefon", video: "Video", message: "Besked", other: "Andet" },
   },
   close: {
     intro: "Afslut forløbet, når det er slut – planlagt eller ej. Mentorens plads bliver fri, og mentoren får en e-mail med en opfordring til at skrive sin egen afslutning.",

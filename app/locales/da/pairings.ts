@@ -31,6 +31,20 @@ export const pairings = {
     duration: "Skriv et helt antal måneder fra 1 til 36.",
     declineReason: "Skriv kort, hvorfor du siger nej tak.",
     declineReasonTooLong: "Begrundelsen må højst være 1.000 tegn.",
+    contactInFuture: "Tidspunktet ligger i fremtiden. Skriv, hvornår kontakten var.",
+    contactBeforeStart: "Datoen ligger før jeres forløb begyndte. Skriv en dato fra den dag, du sagde ja.",
+    helpMessage: "Skriv, hvad du gerne vil have hjælp til.",
+    helpMessageTooLong: "Beskeden må højst være 2.000 tegn.",
+    exitNote: "Skriv din afsluttende note.",
+    exitNoteTooLong: "Noten må højst være 4.000 tegn.",
+  },
+  /** How the mentor and the youth were in touch. */
+  channels: {
+    meeting: "Møde",
+    phone: "Telefon",
+    video: "Videoopkald",
+    message: "Skriftlig besked (sms, chat eller mail)",
+    other: "Andet",
   },
   list: {
     title: "Mine forløb",
@@ -102,10 +116,65 @@ export const pairings = {
     withdrawn: "Koordinatoren har trukket forslaget tilbage. Du skal ikke gøre mere.",
     contactUs: "Har du spørgsmål, så kontakt Ungeafdelingen i Billund Kommune på {email}.",
   },
+  contacts: {
+    heading: "Kontakter",
+    intro:
+      "Skriv det ned her, hver gang du har haft kontakt med {name} – et møde, et opkald eller en besked. Så kan koordinatoren følge med i, hvordan det går. Kontakter efter kl. 17 og i weekenden bliver markeret, så koordinatoren kan se, om jeres aftale om kontakt uden for arbejdstid passer til jer begge.",
+    formHeading: "Tilføj en kontakt",
+    date: "Dato",
+    dateHint: "Den dag, I havde kontakt, fx 10.03.2027.",
+    time: "Klokkeslæt",
+    timeHint: "Hvornår kontakten begyndte, fx 19:30.",
+    duration: "Varighed i minutter",
+    durationHint: "Bare cirka, fx 45 for et møde på tre kvarter.",
+    channel: "Hvordan havde I kontakt?",
+    note: "Kort note",
+    noteHint:
+      "Koordinatoren kan læse noten. Skriv kun det, der er brug for, fx hvad I lavede eller talte om – ikke mere om {name}, end koordinatoren behøver at vide. Højst 1.000 tegn.",
+    submit: "Gem kontakten",
+    listHeading: "Jeres kontakter",
+    caption: "Kontakter med {name}, nyeste først",
+    empty: "Du har ikke skrevet nogen kontakter ned endnu. Den første kommer her, når du har gemt den.",
+    columns: {
+      when: "Tidspunkt",
+      duration: "Varighed",
+      channel: "Kontaktform",
+      note: "Note",
+    },
+    minutes: "{count} min.",
+    afterHours: "Efter kl. 17 / weekend",
+  },
+  help: {
+    heading: "Bed koordinatoren om hjælp",
+    intro:
+      "Er du i tvivl om noget, eller går forløbet ikke, som det skal? Så skriv til koordinatoren her. Koordinatoren får besked med det samme og vender tilbage til dig inden for almindelig arbejdstid på hverdage.",
+    urgentHeading: "Er nogen i fare lige nu?",
+    urgent: "Ring 112, hvis {name} eller en anden er i akut fare. Vent ikke på svar herfra – beskeder her bliver kun læst i arbejdstiden.",
+    message: "Hvad vil du gerne have hjælp til?",
+    messageHint: "Fortæl kort, hvad der er sket, og hvordan koordinatoren bedst får fat i dig. Højst 2.000 tegn.",
+    submit: "Send til koordinatoren",
+    sentHeading: "Det har du bedt om hjælp til",
+    sent: "Sendt {date}",
+    handled: "Håndteret {date}",
+    waiting: "Venter på koordinatoren",
+  },
+  exitNote: {
+    heading: "Din afsluttende note",
+    intro:
+      "Hvordan har det været at være mentor for {name}? Det, du skriver, går til koordinatoren og hjælper Ungeafdelingen med at gøre de næste forløb bedre. Du kan skrive noten én gang.",
+    note: "Din note om forløbet",
+    noteHint: "Fx hvad der gik godt, hvad der var svært, og hvad du ville ønske, vi havde gjort anderledes. Højst 4.000 tegn.",
+    submit: "Send noten",
+    written: "Du skrev noten {date}. Tak, fordi du tog dig tid.",
+  },
   toasts: {
     accepted: "Tak! Du har sagt ja. Koordinatoren sætter et opstartsmøde og skriver jeres aftale.",
     declined: "Du har sagt nej tak. Tak for dit svar.",
     confirmed: "Aftalen er bekræftet. Forløbet er i gang.",
+    contactLogged: "Kontakten er gemt.",
+    contactLoggedAfterHours: "Kontakten er gemt og markeret som efter kl. 17 / weekend.",
+    helpRequested: "Din besked er sendt til koordinatoren, som vender tilbage inden for arbejdstiden.",
+    exitNoteWritten: "Tak for din note. Den er sendt til koordinatoren.",
   },
   problems: {
     failed: "Vi kunne ikke gemme dit svar. Prøv igen.",
@@ -115,6 +184,15 @@ export const pairings = {
     confirm: {
       illegal_state: "Aftalen kan ikke bekræftes nu. Den er måske allerede bekræftet.",
       no_agreement: "Koordinatoren har ikke skrevet jeres aftale endnu. Du får en e-mail, når den er klar.",
+    },
+    contact: {
+      illegal_state: "Du kan kun skrive kontakter ned, mens forløbet er i gang. Kontakten er ikke gemt.",
+    },
+    help: {
+      illegal_state: "Forløbet er ikke i gang længere, så beskeden er ikke sendt. Skriv til Ungeafdelingen, hvis du stadig har brug for hjælp.",
+    },
+    exitNote: {
+      illegal_state: "Noten er ikke gemt. Du har måske allerede skrevet den, eller forløbet er ikke afsluttet.",
     },
   },
 };

@@ -89,7 +89,6 @@ export const pairingFollowUp: Messages["pairingFollowUp"] = {
     columns: { when: "When", duration: "Length", channel: "How", note: "Note" },
     minutes: "{count} min.",
     afterHours: "After 17:00 / weekend",
-    channels: { meeting: "Meeting", phone: "Phone", video: "Video", message: "Message", other: "Other" },
   },
   close: {
     intro: "Close the pairing when it has ended – planned or not. The mentor's place becomes free, and the mentor gets an email asking for their own closing note.",

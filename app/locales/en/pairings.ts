@@ -32,6 +32,19 @@ export const pairings: Messages["pairings"] = {
     duration: "Enter a whole number of months from 1 to 36.",
     declineReason: "Say briefly why you are saying no thanks.",
     declineReasonTooLong: "The reason can be at most 1,000 characters.",
+    contactInFuture: "The time is in the future. Enter when the contact took place.",
+    contactBeforeStart: "The date is before your pairing began. Enter a date from the day you said yes.",
+    helpMessage: "Write what you would like help with.",
+    helpMessageTooLong: "The message can be at most 2,000 characters.",
+    exitNote: "Write your closing note.",
+    exitNoteTooLong: "The note can be at most 4,000 characters.",
+  },
+  channels: {
+    meeting: "Meeting",
+    phone: "Phone",
+    video: "Video call",
+    message: "Written message (text, chat or email)",
+    other: "Other",
   },
   list: {
     title: "My pairings",
@@ -103,10 +116,65 @@ export const pairings: Messages["pairings"] = {
     withdrawn: "The coordinator has withdrawn the proposal. There is nothing more for you to do.",
     contactUs: "If you have questions, contact the Youth Unit of Billund Municipality at {email}.",
   },
+  contacts: {
+    heading: "Contacts",
+    intro:
+      "Write it down here each time you have been in touch with {name} – a meeting, a call or a message. That way the coordinator can follow how things are going. Contacts after 17:00 and at weekends are marked, so the coordinator can see whether your agreement on contact outside working hours suits you both.",
+    formHeading: "Add a contact",
+    date: "Date",
+    dateHint: "The day you were in touch, e.g. 10.03.2027.",
+    time: "Time",
+    timeHint: "When the contact began, e.g. 19:30.",
+    duration: "Duration in minutes",
+    durationHint: "Roughly is fine, e.g. 45 for a meeting of three quarters of an hour.",
+    channel: "How were you in touch?",
+    note: "Short note",
+    noteHint:
+      "The coordinator can read the note. Write only what is needed, e.g. what you did or talked about – no more about {name} than the coordinator needs to know. At most 1,000 characters.",
+    submit: "Save the contact",
+    listHeading: "Your contacts",
+    caption: "Contacts with {name}, newest first",
+    empty: "You have not written down any contacts yet. The first one appears here once you have saved it.",
+    columns: {
+      when: "When",
+      duration: "Duration",
+      channel: "How",
+      note: "Note",
+    },
+    minutes: "{count} min",
+    afterHours: "After 17:00 / weekend",
+  },
+  help: {
+    heading: "Ask the coordinator for help",
+    intro:
+      "Are you unsure about something, or is the pairing not going as it should? Then write to the coordinator here. The coordinator is told at once and gets back to you within normal working hours on weekdays.",
+    urgentHeading: "Is anyone in danger right now?",
+    urgent: "Call 112 if {name} or anyone else is in acute danger. Do not wait for an answer here – messages here are only read in working hours.",
+    message: "What would you like help with?",
+    messageHint: "Say briefly what has happened, and how the coordinator can best reach you. At most 2,000 characters.",
+    submit: "Send to the coordinator",
+    sentHeading: "What you have asked for help with",
+    sent: "Sent {date}",
+    handled: "Handled {date}",
+    waiting: "Waiting for the coordinator",
+  },
+  exitNote: {
+    heading: "Your closing note",
+    intro:
+      "What has it been like to mentor {name}? What you write goes to the coordinator and helps the Youth Unit make the next pairings better. You can write the note once.",
+    note: "Your note on the pairing",
+    noteHint: "E.g. what went well, what was hard, and what you wish we had done differently. At most 4,000 characters.",
+    submit: "Send the note",
+    written: "You wrote the note on {date}. Thank you for taking the time.",
+  },
   toasts: {
     accepted: "Thank you! You said yes. The coordinator will set a kick-off meeting and write your agreement.",
     declined: "You said no thanks. Thank you for answering.",
     confirmed: "The agreement is confirmed. The pairing has started.",
+    contactLogged: "The contact is saved.",
+    contactLoggedAfterHours: "The contact is saved and marked as after 17:00 / weekend.",
+    helpRequested: "Your message has been sent to the coordinator, who will get back to you within working hours.",
+    exitNoteWritten: "Thank you for your note. It has been sent to the coordinator.",
   },
   problems: {
     failed: "We could not save your answer. Please try again.",
@@ -116,6 +184,15 @@ export const pairings: Messages["pairings"] = {
     confirm: {
       illegal_state: "The agreement cannot be confirmed now. It may already be confirmed.",
       no_agreement: "The coordinator has not written your agreement yet. You get an email when it is ready.",
+    },
+    contact: {
+      illegal_state: "You can only write down contacts while the pairing is running. The contact was not saved.",
+    },
+    help: {
+      illegal_state: "The pairing is no longer running, so the message was not sent. Write to the Youth Unit if you still need help.",
+    },
+    exitNote: {
+      illegal_state: "The note was not saved. You may have written it already, or the pairing has not ended.",
     },
   },
 };

@@ -26,7 +26,7 @@ export const escalations = ["team_lead", "social_services", "police", "other"] a
 export const contactInput = z.object({
   occurredAt: z.date({ required_error: "validation.required", invalid_type_error: "pairings.errors.contactWhen" }),
   durationMinutes: z
-    .number({ invalid_type_error: "pairings.errors.duration" })
+    .number({ invalid_type_error: "pairings.errors.contactMinutes" })
     .int("pairings.errors.contactMinutes")
     .min(1, "pairings.errors.contactMinutes")
     .max(1440, "pairings.errors.contactMinutes"),
