@@ -41,10 +41,45 @@ export async function probe(baseUrl: string, scenario: Scenario, cookies: Cookie
 /** A session cookie per bench account. */
 export type Cookies = Record<BenchAccount, string>;
 
-function cannon(options: autocannon.Options) {
+/** Runs autocannon; `onLatency` hears each successful response's latency (ms), for percentiles it does not report. */
+function cannon(options: autocannon.Options, onLatency?: (ms: number) => void) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (onLatency) {
+      instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+        if (statusCode >= 200 && statusCode < 300) onLatency(responseTime);
+      });
+    }
   });
+}
+
+/** The nearest-rank percentile `p` (0–100) of `values`; null when there are none. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Sequential requests for the server's own time: one at a time, so no request waits behind another. */
+export const SERVER_TIME_SAMPLES = 100;
+
+/**
+ * The server's time per request (its `Server-Timing: app;dur=` header) over `samples` requests sent one after
+ * another; null when the server does not send the header.
+ */
+export async function serverTimes(baseUrl: string, scenario: Scenario, cookies: Cookies, samples = SERVER_TIME_SAMPLES) {
+  const durations: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const response = await fetch(baseUrl + scenario.path, {
+      redirect: "manual",
+      headers: scenario.auth ? { Cookie: cookies[scenario.auth] } : {},
+    });
+    await response.arrayBuffer();
+    const duration = /(?:^|,)\s*app;dur=([0-9.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1];
+    if (response.status !== 200 || duration === undefined) return null;
+    durations.push(Number(duration));
+  }
+  return { p50: percentile(durations, 50)!, p95: percentile(durations, 95)!, max: Math.max(...durations) };
 }
 
 export async function measure(
@@ -58,6 +93,8 @@ export async function measure(
     /** For CPU accounting: the server's pid and the bench database's name. */
     serverPid: number;
     database: string;
+    /** Sequential requests after the load for the server's own time (Server-Timing); none when 0 or absent. */
+    serverTimeSamples?: number;
   },
 ): Promise<Measurement> {
   const request: autocannon.Options = {
@@ -68,8 +105,11 @@ export async function measure(
   };
   if (options.warmupSeconds > 0) await cannon({ ...request, duration: options.warmupSeconds });
   const before = sampleCpu(options.serverPid, options.database);
-  const result = await cannon({ ...request, duration: options.duration });
+  const latencies: number[] = [];
+  const result = await cannon({ ...request, duration: options.duration }, (ms) => latencies.push(ms));
   const cpu = cpuBetween(before, sampleCpu(options.serverPid, options.database));
+  // After the load, so the sample neither competes with it nor counts in its CPU.
+  const server = options.serverTimeSamples ? await serverTimes(baseUrl, scenario, options.cookies, options.serverTimeSamples) : null;
   const perRequest = (ms: number | undefined) =>
     ms === undefined || result.requests.total === 0 ? null : Math.round((ms / result.requests.total) * 100) / 100;
   return {
@@ -77,7 +117,11 @@ export async function measure(
     path: scenario.path,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
+    // autocannon reports p90 and p97.5 but no p95: taken from the responses it timed.
+    p95: Math.round(percentile(latencies, 95) ?? result.latency.p97_5),
     p99: result.latency.p99,
+    serverP50: server?.p50 ?? null,
+    serverP95: server?.p95 ?? null,
     errors: result.non2xx + result.errors,
     requests: result.requests.total,
     appCpuMs: perRequest(cpu?.server),

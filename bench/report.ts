@@ -4,13 +4,16 @@ import { TRIVIAL, type Measurement, type TargetCheck } from "./scenarios";
 
 export function formatTable(results: Measurement[]): string {
   const trivial = results.find((result) => result.name === TRIVIAL);
-  const header = ["route", "req/s", "p50 ms", "p99 ms", "errors", "vs trivial", "app cpu ms/req", "db cpu ms/req"];
+  const header = ["route", "req/s", "p50 ms", "p95 ms", "p99 ms", "server p50", "server p95", "errors", "vs trivial", "app cpu ms/req", "db cpu ms/req"];
   const ms = (value: number | null) => (value === null ? "-" : value.toFixed(2));
   const rows = results.map((result) => [
     result.name,
     result.requestsPerSecond.toFixed(0),
     String(result.p50),
+    String(result.p95),
     String(result.p99),
+    ms(result.serverP50),
+    ms(result.serverP95),
     String(result.errors),
     trivial ? `${((result.requestsPerSecond / trivial.requestsPerSecond) * 100).toFixed(0)}%` : "-",
     ms(result.appCpuMs),

@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --users N --volunteers V --sessions N --storm-users N --storm-seats N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
+ * `npm run bench [-- --users N --volunteers V --mentors M --youths Y --sessions N --storm-users N --storm-seats N --duration S --connections C --skip-seed --audit --only A,B --cpu-prof]`
  * (`npm run bench -- --help` explains them).
  *
  * Seeds a PostgreSQL bench database at national scale, starts the production build against it, logs in as
- * the bench admin, coordinator and volunteer and measures each scenario (scenarios.ts) with autocannon, then
+ * the bench admin, coordinator, volunteer and mentor and measures each scenario (scenarios.ts) with autocannon, then
  * runs the booking storm (storm.ts). Prints a table, the storm and the quality targets' PASS/FAIL (the storm's
  * counts among them), writes .cache/bench/latest.json, and exits 1 when a target fails.
  */
@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { machineBusy } from "./cpu";
 import { benchEncryptionKey } from "./encryption-key";
-import { logIn, measure, probe, type Cookies } from "./load";
+import { logIn, measure, probe, SERVER_TIME_SAMPLES, type Cookies } from "./load";
 import { parseOptions } from "./options";
 import { checkTargets, scenarios, type Measurement } from "./scenarios";
 import { summarize } from "./profile-summary";
@@ -26,7 +26,7 @@ const RESULTS_FILE = path.resolve(".cache/bench/latest.json");
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const redacted = options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@");
-  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers, ${options.sessions} course sessions, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
+  console.log(`bench: ${options.users} users, ${options.volunteers} volunteers (${options.mentors} approved mentors), ${options.youths} youths, ${options.sessions} course sessions, ${options.duration} s × ${options.connections} connections per scenario, ${redacted}`);
 
   const seed = await seedBenchDatabase(options.databaseUrl, options);
 
@@ -53,12 +53,17 @@ async function main() {
       console.warn("warning: no seeded volunteer is far enough through vetting for the volunteer page; its scenario is left out");
     }
     if (!seed.courses.benchVolunteer) console.warn("warning: no seeded volunteer to view the course catalogue as; its logged-in scenarios are left out");
+    if (seed.youths.youths > 0 && !seed.youths.mentorPairingId) console.warn("warning: no bench mentor with a running pairing; the mentor's scenarios are left out");
+    if (seed.youths.youths > 0 && !seed.youths.suggestionsYouthId) console.warn("warning: no ready youth without a proposal; the suggestions scenarios are left out");
     const all = scenarios({
       users: seed.accounts,
       submittedVolunteers: seed.submittedVolunteers,
       volunteerPageId: seed.volunteerPageId,
       upcomingSessions: seed.courses.upcomingSessions,
       benchVolunteer: seed.courses.benchVolunteer,
+      youths: seed.youths.youths,
+      suggestionsYouthId: seed.youths.suggestionsYouthId,
+      mentorPairingId: seed.youths.mentorPairingId,
     });
     const unknown = options.only.filter((name) => name !== STORM && !all.some((scenario) => scenario.name === name));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${[...all.map((scenario) => scenario.name), STORM].join(", ")}`);
@@ -67,6 +72,7 @@ async function main() {
       admin: await logIn(server.baseUrl, "admin"),
       coordinator: await logIn(server.baseUrl, "coordinator"),
       volunteer: seed.courses.benchVolunteer ? await logIn(server.baseUrl, "volunteer") : "",
+      mentor: seed.youths.mentorPairingId ? await logIn(server.baseUrl, "mentor") : "",
     };
     for (const scenario of list) await probe(server.baseUrl, scenario, cookies);
     const database = decodeURIComponent(new URL(options.databaseUrl).pathname.slice(1));
@@ -96,9 +102,11 @@ async function main() {
         warmupSeconds: 1,
         serverPid: server.pid,
         database,
+        serverTimeSamples: SERVER_TIME_SAMPLES,
       });
       const cpu = result.appCpuMs === null ? "" : `, cpu/req app ${result.appCpuMs} ms + db ${result.dbCpuMs} ms`;
-      console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99} ms${cpu}`);
+      const serverTime = result.serverP95 === null ? "" : `, server p95 ${result.serverP95} ms`;
+      console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.p95} ms, p99 ${result.p99} ms${serverTime}${cpu}`);
       results.push(result);
     }
 
@@ -129,6 +137,8 @@ async function main() {
         connections: options.connections,
         audit: options.audit,
         sessions: options.sessions,
+        mentors: options.mentors,
+        youths: options.youths,
         stormUsers: options.stormUsers,
         stormSeats: options.stormSeats,
       },

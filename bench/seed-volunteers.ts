@@ -48,14 +48,19 @@ const occupations = [
   "Ingeniør", "Butiksassistent", "Landmand", "Kontorfuldmægtig", "Studerende", "Selvstændig",
 ];
 const employers = ["LEGO System A/S", "Billund Lufthavn", "LEGOLAND Billund", "Lalandia Billund", "Grindsted Tømrer og Snedker ApS", "Vorbasse Autoservice"];
-const languageSets = ['["Dansk"]', '["Dansk", "Engelsk"]', '["Dansk", "Engelsk", "Tysk"]', '["Dansk", "Arabisk"]', '["Dansk", "Ukrainsk"]'];
+// Language codes as the application form stores them (app/forms/application.ts), as text[] literals.
+const languageSets = ["{da}", "{da}", "{da,en}", "{da,en,de}", "{da,ar}", "{da,uk}", "{da,en,pl}", "{da,so}"];
+// Weekly availability cells (availabilitySlots), as text[] literals.
 const slotSets = [
-  '["mon:evening", "wed:evening"]',
-  '["tue:daytime", "thu:daytime", "weekend:daytime"]',
-  '["weekend:daytime", "weekend:evening"]',
-  '["mon:evening", "tue:evening", "thu:evening", "weekend:daytime"]',
-  '["fri:daytime", "weekend:daytime"]',
+  "{mon:evening,wed:evening}",
+  "{tue:daytime,thu:daytime,weekend:daytime}",
+  "{weekend:daytime,weekend:evening}",
+  "{mon:evening,tue:evening,thu:evening,weekend:daytime}",
+  "{fri:daytime,weekend:daytime}",
+  "{wed:evening,thu:night,weekend:evening}",
+  "{mon:daytime,tue:daytime,wed:daytime}",
 ];
+const ownGenders = ["female", "female", "male", "male", "male", "other", "unspecified"];
 const relations = ["Tidligere leder", "Kollega", "Formand i idrætsforeningen", "Nabo", "Spejderleder", "Lærer", "Præst", "Ven af familien"];
 const waiverReason = "Har gennemført tilsvarende mentoruddannelse i Vejle Kommune.";
 
@@ -104,11 +109,12 @@ async function coordinatorPool(sql: postgres.Sql, benchCoordinatorEmail: string)
 
 /**
  * Replaces every volunteer (and their checks, references and messages) with `total` new ones, one per
- * volunteer-role user in creation order. The users must exist: seed.ts makes enough of them.
+ * volunteer-role user in creation order, exactly `mentors` of them approved (trained, with free places).
+ * The users must exist: seed.ts makes enough of them.
  */
 export async function seedVolunteers(
   sql: postgres.Sql,
-  options: { total: number; key: EncryptionKey; benchCoordinatorEmail: string },
+  options: { total: number; mentors: number; key: EncryptionKey; benchCoordinatorEmail: string },
 ): Promise<VolunteerSeed> {
   const started = performance.now();
   const steps: string[] = [];
@@ -117,7 +123,7 @@ export async function seedVolunteers(
     steps.push(`${name} ${seconds(lap)}`);
     lap = performance.now();
   };
-  const { total, key } = options;
+  const { total, mentors, key } = options;
   const pool = await coordinatorPool(sql, options.benchCoordinatorEmail);
   // A small pool of ciphertexts, each reused by many rows: the page decrypts real notes with the bench key,
   // and the seed does not pay for 100 000 encryptions.
@@ -137,8 +143,10 @@ export async function seedVolunteers(
       limit ${total}
     ), hashed as (
       -- hashint4extended spreads each property independently of the others and of n.
+      -- The approved are the \`mentors\` lowest by one hash; the rest share the other statuses by another.
       select n, user_id,
-        abs(hashint4extended(n, 1) % 100)::int as h_status,
+        row_number() over (order by hashint4extended(n, 1), n) <= ${mentors} as approved,
+        abs(hashint4extended(n, 8) % 65)::int as h_status,
         abs(hashint4extended(n, 2) % 10)::int as h_kind,
         abs(hashint4extended(n, 3) % 1000003)::int as h_town,
         abs(hashint4extended(n, 4) % ${SUBMITTED_WITHIN_DAYS * 86400})::int as h_offset,
@@ -148,8 +156,8 @@ export async function seedVolunteers(
       from numbered
     ), kinds as (
       select h.*,
-        (case when h_status < 30 then 'submitted' when h_status < 65 then 'approved' when h_status < 70 then 'paused'
-              when h_status < 80 then 'rejected' when h_status < 90 then 'withdrawn' else 'expired' end)::volunteer_status as status,
+        (case when approved then 'approved' when h_status < 30 then 'submitted' when h_status < 35 then 'paused'
+              when h_status < 45 then 'rejected' when h_status < 55 then 'withdrawn' else 'expired' end)::volunteer_status as status,
         (case when h_kind < 5 then 'civil_society' when h_kind < 8 then 'business' else 'company' end)::mentor_kind as kind,
         (${sql.array(towns)}::text[])[1 + h_town % ${towns.length}] as town,
         7 + h_a % 50 as vet_days,
@@ -207,7 +215,8 @@ export async function seedVolunteers(
   step("plan");
 
   await sql`
-    insert into volunteers (id, user_id, kind, status, answers, town, after_hours_reachable, capacity, submitted_at, decided_at,
+    insert into volunteers (id, user_id, kind, status, answers, town, after_hours_reachable, capacity,
+      interests, languages, availability, age_min, age_max, gender, youth_gender_preference, submitted_at, decided_at,
       decided_by, rejection_reason, decision_note_encrypted, approved_until, responsible_coordinator_id, created_at, updated_at)
     select p.id, p.user_id, p.kind, p.status,
       jsonb_strip_nulls(jsonb_build_object(
@@ -216,17 +225,14 @@ export async function seedVolunteers(
           'experience', (${sql.array(experiences)}::text[])[1 + p.h_b % ${experiences.length}],
           'occupation', (${sql.array(occupations)}::text[])[1 + (p.h_a + p.h_b) % ${occupations.length}],
           'employer', case when p.kind = 'company' then (${sql.array(employers)}::text[])[1 + p.h_b % ${employers.length}] end)),
-        'interests', jsonb_build_object(
-          'interests', jsonb_build_array(
-            (${sql.array([...interestTags])}::text[])[1 + p.h_b % 12], (${sql.array([...interestTags])}::text[])[1 + (p.h_b + 5) % 12], (${sql.array([...interestTags])}::text[])[1 + (p.h_b + 9) % 12]),
-          'languages', (${sql.array(languageSets)}::text[])[1 + p.h_a % ${languageSets.length}]::jsonb),
+        'interests', jsonb_build_object('interests', to_jsonb(m.interests), 'languages', to_jsonb(m.languages)),
         'availability', case when not p.from_draft then jsonb_build_object(
           'town', p.town,
-          'slots', (${sql.array(slotSets)}::text[])[1 + p.h_b % ${slotSets.length}]::jsonb,
+          'slots', to_jsonb(m.slots),
           'afterHoursReachable', p.h_a % 4 = 0) end,
         'preferences', case when not p.from_draft then jsonb_build_object(
-          'capacity', 1 + p.h_a % 3, 'ageMin', 15 + p.h_b % 4, 'ageMax', 19 + p.h_a % 12,
-          'genderPreference', (array['any', 'any', 'any', 'female', 'male'])[1 + p.h_b % 5]) end,
+          'capacity', 1 + p.h_a % 3, 'ageMin', m.age_min, 'ageMax', m.age_max,
+          'genderPreference', m.youth_gender_preference, 'ownGender', m.gender) end,
         'consents', case when not p.from_draft then jsonb_build_object(
           'criminalRecordConsent', true,
           'codeOfConductVersion', case when p.coc_passed then ${CODE_OF_CONDUCT_VERSION} else '2025-1' end,
@@ -235,6 +241,13 @@ export async function seedVolunteers(
       case when p.from_draft then null else p.town end,
       not p.from_draft and p.h_a % 4 = 0,
       case when p.from_draft then null else 1 + p.h_a % 3 end,
+      -- The columns matching reads, copied from the answers as saving a step does (columnsFrom).
+      m.interests, m.languages,
+      case when p.from_draft then '{}' else m.slots end,
+      case when not p.from_draft then m.age_min end,
+      case when not p.from_draft then m.age_max end,
+      case when p.from_draft then 'unspecified' else m.gender end::gender,
+      case when p.from_draft then 'any' else m.youth_gender_preference end::gender_preference,
       p.submitted_at, p.decided_at,
       case when p.decided_at is not null then p.decider end,
       p.rejection_reason,
@@ -243,7 +256,17 @@ export async function seedVolunteers(
       p.responsible,
       coalesce(p.submitted_at, p.end_at) - (1 + p.h_b % 14) * interval '1 day',
       p.end_at
-    from bench_plan p`;
+    from bench_plan p
+    cross join lateral (select
+      -- Three different tags of the twelve: the offsets 0, 5 and 9 differ modulo 12.
+      array[t.tags[1 + p.h_b % 12], t.tags[1 + (p.h_b + 5) % 12], t.tags[1 + (p.h_b + 9) % 12]] as interests,
+      (${sql.array(languageSets)}::text[])[1 + p.h_a % ${languageSets.length}]::text[] as languages,
+      (${sql.array(slotSets)}::text[])[1 + p.h_b % ${slotSets.length}]::text[] as slots,
+      15 + p.h_b % 4 as age_min,
+      19 + p.h_a % 12 as age_max,
+      (array['any', 'any', 'any', 'female', 'male'])[1 + p.h_b % 5] as youth_gender_preference,
+      (${sql.array(ownGenders)}::text[])[1 + (p.h_a / 10) % ${ownGenders.length}] as gender
+      from (select ${sql.array([...interestTags])}::text[] as tags) as t) as m`;
   step("volunteers");
 
   // The whole checklist opens on submission (submitApplication): a row per step, the code of conduct passed

@@ -12,6 +12,7 @@ import { benchEncryptionKey } from "./encryption-key";
 import { firstNames, lastNames } from "./names";
 import { seedCourses, type CourseSeed } from "./seed-courses";
 import { notesReadable, seedVolunteers, volunteerForPage } from "./seed-volunteers";
+import { seedYouths, type YouthSeed } from "./seed-youths";
 
 const BENCH_PASSWORD = "bench-Løvetand-kaffekop-2931";
 
@@ -21,9 +22,11 @@ export const BENCH_ACCOUNTS = {
   coordinator: { email: "bench-coordinator@example.dk", password: BENCH_PASSWORD, name: "Bench Koordinator", role: "coordinator" },
   // A seeded volunteer with an application, given this address by the course seed (seed-courses.ts).
   volunteer: { email: "bench-volunteer@example.dk", password: BENCH_PASSWORD, name: "Bench Frivillig", role: "volunteer" },
+  // An approved mentor with pairings, given this address by the youth seed (seed-youths.ts).
+  mentor: { email: "bench-mentor@example.dk", password: BENCH_PASSWORD, name: "Bench Mentor", role: "volunteer" },
 } as const;
 export type BenchAccount = keyof typeof BENCH_ACCOUNTS;
-/** The accounts the users seed adds (and looks for to reuse a seed); the volunteer comes with the courses. */
+/** The accounts the users seed adds (and looks for to reuse a seed); the volunteer and mentor come later. */
 const USERS_SEED_ACCOUNTS = [BENCH_ACCOUNTS.admin, BENCH_ACCOUNTS.coordinator];
 
 export const MAX_AUDIT_EVENTS = 1_000_000;
@@ -96,6 +99,10 @@ export interface SeedOptions {
   skipSeed: boolean;
   /** Course sessions (seed-courses.ts). */
   sessions: number;
+  /** Approved volunteers, all eligible for matching. */
+  mentors: number;
+  /** Young people's records with their pairings (seed-youths.ts). */
+  youths: number;
 }
 
 export interface SeedResult {
@@ -109,6 +116,8 @@ export interface SeedResult {
   volunteerPageId: string | null;
   auditEvents: number;
   courses: CourseSeed;
+  mentors: number;
+  youths: YouthSeed;
   seeded: boolean;
   seconds: number;
 }
@@ -161,12 +170,15 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
 
     // After the audit events: those are truncated when reseeded, and the volunteers' history is among them.
     const volunteerCount = await count(sql`select count(*)::int as n from volunteers`);
-    const volunteersMatch = volunteerCount === options.volunteers && (options.volunteers === 0 || (await notesReadable(sql, key)));
+    // Approved with the matching columns filled: a seed from before those columns is made again.
+    const mentorCount = await count(sql`select count(*)::int as n from volunteers where status = 'approved' and cardinality(availability) > 0`);
+    const volunteersMatch =
+      volunteerCount === options.volunteers && mentorCount === options.mentors && (options.volunteers === 0 || (await notesReadable(sql, key)));
     if (seeded || !volunteersMatch) {
       if (options.volunteers > 0) {
         await ensureVolunteerAccounts(sql, options.volunteers);
         await withoutSecondaryIndexes(sql, "volunteers", async () => {
-          await seedVolunteers(sql, { total: options.volunteers, key, benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email });
+          await seedVolunteers(sql, { total: options.volunteers, mentors: options.mentors, key, benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email });
           // The checklist recount rewrote every row: compact the table before its indexes are built.
           const compact = performance.now();
           await sql`vacuum full volunteers`;
@@ -177,7 +189,7 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       }
       seeded = true;
     } else {
-      console.log(`reusing ${volunteerCount} seeded volunteers`);
+      console.log(`reusing ${volunteerCount} seeded volunteers (${mentorCount} approved)`);
     }
 
     // After the volunteers: the bookings are theirs, and the bench volunteer is one of them.
@@ -187,6 +199,15 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email,
       benchVolunteerEmail: BENCH_ACCOUNTS.volunteer.email,
       benchVolunteerName: BENCH_ACCOUNTS.volunteer.name,
+    });
+
+    // After the volunteers: the pairings take the approved ones' places, and the bench mentor is one of them.
+    const youths = await seedYouths(sql, {
+      youths: options.youths,
+      reseed: seeded,
+      benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email,
+      benchMentorEmail: BENCH_ACCOUNTS.mentor.email,
+      benchMentorName: BENCH_ACCOUNTS.mentor.name,
     });
 
     // A clean slate for the bench's own logins: earlier runs' sessions and rate-limit counters.
@@ -205,9 +226,22 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
     const took = (performance.now() - started) / 1000;
     console.log(
       `${seeded ? "seeding" : "checking the seed"} took ${took.toFixed(1)} s ` +
-        `(${accounts} accounts, ${options.volunteers} volunteers of which ${submittedVolunteers} submitted, ${events} audit events)`,
+        `(${accounts} accounts, ${options.volunteers} volunteers of which ${submittedVolunteers} submitted and ${youths.eligibleMentors} eligible mentors, ` +
+        `${youths.youths} youths with ${youths.pairings} pairings, ${events} audit events)`,
     );
-    return { users: options.users, accounts, volunteers: options.volunteers, submittedVolunteers, volunteerPageId, auditEvents: events, courses, seeded, seconds: took };
+    return {
+      users: options.users,
+      accounts,
+      volunteers: options.volunteers,
+      submittedVolunteers,
+      volunteerPageId,
+      auditEvents: events,
+      courses,
+      mentors: options.mentors,
+      youths,
+      seeded,
+      seconds: took,
+    };
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -102,7 +102,24 @@ export const volunteers = pgTable(
     index("volunteers_coordinator_idx").on(table.responsibleCoordinatorId, table.status),
     index("volunteers_approved_until_idx").on(table.approvedUntil).where(sql`${table.status} in ('approved', 'paused')`),
     index("volunteers_progress_idx").on(table.status, table.checksPassed, table.checksRequired),
-    index("volunteers_matchable_idx").on(table.status, table.openPairings, table.capacity).where(sql`${table.status} = 'approved'`),
+    // Covers everything the suggestions rank by (suggestions.server.ts), so ranking every approved mentor reads
+    // this index alone instead of the wide rows with their answers (drizzle has no INCLUDE: all are keys).
+    index("volunteers_matchable_idx")
+      .on(
+        table.openPairings,
+        table.id,
+        table.capacity,
+        table.kind,
+        table.town,
+        table.afterHoursReachable,
+        table.ageMin,
+        table.ageMax,
+        table.youthGenderPreference,
+        table.interests,
+        table.languages,
+        table.availability,
+      )
+      .where(sql`${table.status} = 'approved'`),
   ],
 );
 
@@ -160,6 +177,8 @@ export const vettingChecks = pgTable(
   },
   (table) => [
     unique("vetting_checks_step_key").on(table.volunteerId, table.step),
+    // Who may be proposed (eligibleMentor): the suggestions test this for every approved mentor.
+    index("vetting_checks_trained_idx").on(table.volunteerId).where(sql`${table.step} = 'training' and ${table.state} in ('passed', 'waived')`),
     check(
       "vetting_checks_waiver_reason",
       sql`(${table.state} = 'waived') = (${table.waiverReason} is not null and length(trim(${table.waiverReason})) > 0)`,

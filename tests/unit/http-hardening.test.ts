@@ -96,3 +96,16 @@ describe("health check", () => {
     healthy = true;
   });
 });
+
+describe("server timing", () => {
+  it("tells how long the server took with every response, pages and health checks alike", async () => {
+    for (const path of ["/", "/healthz"]) {
+      const response = await fetch(`${base}${path}`);
+      await response.arrayBuffer();
+      const duration = /^app;dur=(\d+(?:\.\d+)?)$/.exec(response.headers.get("server-timing") ?? "")?.[1];
+      expect(duration, path).toBeDefined();
+      expect(Number(duration)).toBeGreaterThanOrEqual(0);
+      expect(Number(duration)).toBeLessThan(10_000);
+    }
+  });
+});

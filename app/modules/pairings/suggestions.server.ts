@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "#db/client.server";
 import { users, vettingChecks, volunteers, youths, type Youth } from "#db/schema";
 import { audit } from "~/modules/audit/audit.server";
@@ -86,7 +86,15 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
     conditions.push(inArray(volunteers.youthGenderPreference, ["any", profile.gender]));
   }
 
-  const rough = roughScore(profile);
+  // The rough ranking reads only what it ranks by (an index covers it) and sorts no more than the window; the
+  // details, with the mentor's name, are read for the window's mentors alone.
+  const shortlist = db
+    .select({ id: volunteers.id, openPairings: volunteers.openPairings, rough: sql<number>`${roughScore(profile)}`.as("rough") })
+    .from(volunteers)
+    .where(and(...conditions))
+    .orderBy(sql`rough desc`, volunteers.openPairings, volunteers.id)
+    .limit(roughWindow)
+    .as("shortlist");
   const candidates = await db
     .select({
       volunteerId: volunteers.id,
@@ -105,11 +113,10 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
       ageMax: volunteers.ageMax,
       youthGenderPreference: volunteers.youthGenderPreference,
     })
-    .from(volunteers)
+    .from(shortlist)
+    .innerJoin(volunteers, eq(volunteers.id, shortlist.id))
     .innerJoin(users, eq(users.id, volunteers.userId))
-    .where(and(...conditions))
-    .orderBy(sql`${rough} desc`, volunteers.openPairings, volunteers.id)
-    .limit(roughWindow);
+    .orderBy(desc(shortlist.rough), shortlist.openPairings, shortlist.id);
 
   const ranked = candidates
     .map((candidate) => {

@@ -1,0 +1,3 @@
+DROP INDEX "volunteers_matchable_idx";--> statement-breakpoint
+CREATE INDEX "vetting_checks_trained_idx" ON "vetting_checks" USING btree ("volunteer_id") WHERE "vetting_checks"."step" = 'training' and "vetting_checks"."state" in ('passed', 'waived');--> statement-breakpoint
+CREATE INDEX "volunteers_matchable_idx" ON "volunteers" USING btree ("open_pairings","id","capacity","kind","town","after_hours_reachable","age_min","age_max","youth_gender_preference","interests","languages","availability") WHERE "volunteers"."status" = 'approved';
