@@ -26,6 +26,14 @@ function useEventDetail(mentors: Record<string, string>) {
         const volunteerId = found("volunteerId");
         return typeof volunteerId === "string" ? (mentors[volunteerId] ?? null) : null;
       }
+      case "pairing.contact_logged": {
+        const channel = named("pairings.channels", found("channel"));
+        return found("afterHours") === true ? `${channel ?? ""} – ${t("pairingFollowUp.contacts.afterHours")}` : channel;
+      }
+      case "pairing.check_in_recorded":
+        return found("safetyConcern") === true ? t("pairingFollowUp.status.safetyHeading") : named("pairingFollowUp.checkIn.moodOptions", found("mood"));
+      case "pairing.closed":
+        return named("pairingFollowUp.close.reasons", found("reason"));
       default:
         return null;
     }

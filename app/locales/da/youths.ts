@@ -318,6 +318,12 @@ export const youths = {
       "pairing.declined": "Mentoren sagde nej tak",
       "pairing.agreement_set": "Aftalen sendt til mentoren",
       "pairing.started": "Mentoren bekræftede aftalen – forløbet startede",
+      "pairing.contact_logged": "Mentoren registrerede en kontakt",
+      "pairing.help_requested": "Mentoren bad om hjælp",
+      "pairing.help_handled": "Hjælpebeskeden håndteret",
+      "pairing.check_in_recorded": "Opfølgning registreret",
+      "pairing.closed": "Forløbet med mentoren afsluttet",
+      "pairing.exit_note_written": "Mentoren skrev sin afslutning",
     },
     /** The fields a change names, as "Oplysninger rettet – by, følsomme oplysninger". */
     fields: {

@@ -317,6 +317,12 @@ export const youths: Messages["youths"] = {
       "pairing.declined": "The mentor declined",
       "pairing.agreement_set": "Agreement sent to the mentor",
       "pairing.started": "The mentor confirmed the agreement – the course started",
+      "pairing.contact_logged": "The mentor logged a contact",
+      "pairing.help_requested": "The mentor asked for help",
+      "pairing.help_handled": "The help request was handled",
+      "pairing.check_in_recorded": "Check-in recorded",
+      "pairing.closed": "The pairing with the mentor closed",
+      "pairing.exit_note_written": "The mentor wrote their closing note",
     },
     fields: {
       firstName: "first name",
