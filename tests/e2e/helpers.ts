@@ -15,6 +15,13 @@ export function demoAccount(role: Role) {
   return account;
 }
 
+/** A demo account by its address, for a role that has several (the volunteer Frederik and the mentor Maja). */
+export function demoAccountByEmail(email: string) {
+  const account = accounts.find((candidate) => candidate.email === email);
+  if (!account) throw new Error(`no demo account ${email}`);
+  return account;
+}
+
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const chromiumArgs = [
   "--no-sandbox",

@@ -21,7 +21,7 @@ export function ContactTable({ contacts }: { contacts: ContactRow[] }) {
             {row.original.afterHours ? (
               <>
                 {" "}
-                <span className="badge">{t("pairingFollowUp.contacts.afterHours")}</span>
+                <span className="badge badge-info">{t("pairingFollowUp.contacts.afterHours")}</span>
               </>
             ) : null}
           </>
