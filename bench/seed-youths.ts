@@ -7,6 +7,7 @@
  * the bench address) gets a running pairing, a proposal and a few ended ones of the first youths.
  */
 import type postgres from "postgres";
+import { encryptText, type EncryptionKey } from "~/modules/crypto/encryption.server";
 import { interestTags } from "~/modules/volunteers/schemas";
 import { youthOutcomes } from "~/modules/youths/types";
 import { seconds } from "./elapsed";
@@ -52,7 +53,7 @@ const contactArrangements = [
 ];
 const afterHoursArrangements = ["Må ringe til kl. 22 ved behov.", "Sms efter kl. 17; svar senest næste morgen.", "Ved akut behov: ring til vagttelefonen."];
 const declineReasons = ["Har ikke tid lige nu på grund af arbejde.", "Jeg kender familien privat.", "Passer ikke med mine tider."];
-const mentorExitNotes = ["Godt forløb; den unge er kommet i lære.", "Vi mistede kontakten efter sommerferien.", "Den unge flyttede til Aarhus."];
+const contactNotes = ["Kaffe og en snak om ugen, der gik.", "Øvede jobsamtalen.", "Kort sms om i morgen.", "Gåtur; hun var glad for praktikken.", ""];
 /** Match reasons kept with a proposal, as scoreMatch would have given them. */
 const reasonSets = [
   [
@@ -82,6 +83,8 @@ export interface YouthSeedOptions {
   benchCoordinatorEmail: string;
   benchMentorEmail: string;
   benchMentorName: string;
+  /** The bench server's encryption key, for the contacts' notes. */
+  key: EncryptionKey;
 }
 
 export interface YouthSeed {
@@ -309,7 +312,7 @@ async function insertYouths(sql: postgres.Sql, options: YouthSeedOptions, mentor
   const inserted = await sql`
     insert into pairings (youth_id, volunteer_id, mentor_user_id, status, proposed_by, proposed_at, coordinator_note, score, reasons,
       responded_at, decline_reason, kickoff_at, meeting_frequency, duration_months, contact_arrangement, after_hours_arrangement,
-      agreement_set_at, agreement_confirmed_at, started_at, closed_at, close_kind, close_reason, mentor_exit_note, rematch_wanted, created_at, updated_at)
+      agreement_set_at, agreement_confirmed_at, started_at, closed_at, close_kind, close_reason, rematch_wanted, created_at, updated_at)
     select y.id, m.volunteer_id, m.user_id, y.pairing, yo.responsible_coordinator_id,
       t.proposed_at,
       case when y.h1 % 3 = 0 then 'Jeg tror, I to vil passe godt sammen. Ring til mig, hvis du har spørgsmål.' else '' end,
@@ -327,7 +330,6 @@ async function insertYouths(sql: postgres.Sql, options: YouthSeedOptions, mentor
       case when y.pairing = 'closed' then yo.closed_at - interval '1 day' end,
       case when y.pairing = 'closed' then (case when y.h3 % 3 = 0 then 'unplanned' else 'planned' end)::pairing_close_kind end,
       case when y.pairing = 'closed' then (array['goal_reached', 'goal_reached', 'goal_reached', 'youth_moved', 'youth_withdrew', 'mentor_withdrew', 'poor_fit', 'other'])[1 + y.h4 % 8]::pairing_close_reason end,
-      case when y.pairing = 'closed' and y.h1 % 2 = 0 then (${sql.array(mentorExitNotes)}::text[])[1 + y.h2 % ${mentorExitNotes.length}] end,
       case when y.pairing = 'closed' then y.h2 % 5 = 0 end,
       t.proposed_at,
       coalesce(case when y.pairing = 'closed' then yo.closed_at - interval '1 day' end, t.proposed_at + (now() - t.proposed_at) * 0.12)
@@ -351,6 +353,19 @@ async function insertYouths(sql: postgres.Sql, options: YouthSeedOptions, mentor
     where y.pairing is not null and m.volunteer_id is not null`;
   step("pairings");
 
+  // Contacts the mentors logged: one a week or so through each started pairing, every fourth after hours.
+  // The notes are encrypted with the bench server's key, as the app would store them.
+  const notes = contactNotes.map((note) => (note ? encryptText(options.key, note) : null));
+  const contacts = await sql`
+    insert into pairing_contacts (pairing_id, logged_by, occurred_at, duration_minutes, channel, note_encrypted, after_hours, created_at)
+    select p.id, p.mentor_user_id, c.at, (array[15, 30, 45, 60, 90])[1 + k % 5], (array['meeting', 'phone', 'message', 'video', 'meeting'])[1 + k % 5]::contact_channel,
+      (${sql.array(notes)}::text[])[1 + k % ${notes.length}], k % 4 = 0, c.at
+    from pairings p
+    cross join lateral generate_series(0, least(40, greatest(0, extract(day from coalesce(p.closed_at, now()) - p.started_at)::int / 7))) as k
+    cross join lateral (select p.started_at + k * interval '7 days' + (case when k % 4 = 0 then interval '11 hours' else interval '2 hours' end) as at) as c
+    where p.started_at is not null and c.at < coalesce(p.closed_at, now())`;
+  step("contacts");
+
   // The open count each mentor's row keeps (the pairing commands keep it under a row lock).
   await sql`
     update volunteers v set open_pairings = o.open
@@ -360,8 +375,8 @@ async function insertYouths(sql: postgres.Sql, options: YouthSeedOptions, mentor
   await sql`drop table bench_youth_plan, bench_mentor_slots, bench_mentor_pool`;
   // A full reseed ends with seed.ts's own vacuum of everything; the matching index needs the visibility map.
   if (!options.reseed) {
-    await sql`vacuum analyze youths, pairings, volunteers`;
+    await sql`vacuum analyze youths, pairings, pairing_contacts, volunteers, vetting_checks`;
     step("vacuum");
   }
-  console.log(`youths: inserted ${total} with ${inserted.count} pairings in ${seconds(started)} (${steps.join(", ")})`);
+  console.log(`youths: inserted ${total} with ${inserted.count} pairings and ${contacts.count} contacts in ${seconds(started)} (${steps.join(", ")})`);
 }

@@ -208,6 +208,7 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       benchCoordinatorEmail: BENCH_ACCOUNTS.coordinator.email,
       benchMentorEmail: BENCH_ACCOUNTS.mentor.email,
       benchMentorName: BENCH_ACCOUNTS.mentor.name,
+      key,
     });
 
     // A clean slate for the bench's own logins: earlier runs' sessions and rate-limit counters.

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, rowsOf } from "#db/client.server";
-import { auditEvents, pairings, volunteers, youths } from "#db/schema";
+import { auditEvents, pairings, vettingChecks, volunteers, youths } from "#db/schema";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import { answerProposal, confirmAgreement, getMentorPairing, listMentorPairings, propose, setAgreement, withdrawProposal } from "~/modules/pairings/pairings.server";
 import { suggestMentors } from "~/modules/pairings/suggestions.server";
@@ -104,11 +104,18 @@ describe("matching and the start of a pairing", () => {
     const tooOld = await createApprovedMentor(deps, {
       overrides: { preferences: { capacity: 1, ageMin: 25, ageMax: 30, genderPreference: "any" } },
     });
+    // A good fit whose training was taken back after the approval, and one whose places are all taken.
+    const untrained = await mentor("good");
+    await database.db.update(vettingChecks).set({ state: "pending" }).where(and(eq(vettingChecks.volunteerId, untrained.volunteerId), eq(vettingChecks.step, "training")));
+    const full = await mentor("good");
+    await database.db.update(volunteers).set({ openPairings: 1 }).where(eq(volunteers.id, full.volunteerId));
     const result = await suggestMentors(database.db, coordinator, youthId, {}, { now, limit: 500 });
     const ids = result!.suggestions.map((suggestion) => suggestion.volunteerId);
     expect(ids.indexOf(good.volunteerId)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(good.volunteerId)).toBeLessThan(ids.indexOf(poor.volunteerId));
     expect(ids).not.toContain(tooOld.volunteerId);
+    expect(ids).not.toContain(untrained.volunteerId);
+    expect(ids).not.toContain(full.volunteerId);
     const best = result!.suggestions.find((suggestion) => suggestion.volunteerId === good.volunteerId)!;
     expect(best.reasons.map((reason) => reason.factor)).toEqual(
       expect.arrayContaining(["shared_interests", "same_town", "overlapping_availability", "after_hours", "shared_language", "kind_fits_goals"]),

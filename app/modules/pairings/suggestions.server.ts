@@ -33,14 +33,20 @@ export function youthProfile(youth: Youth, now = new Date()): YouthProfile {
   };
 }
 
+/** Approved, with room for one more young person: what the ranking reads from the matching index alone. */
+function approvedWithRoom(): SQL {
+  return and(eq(volunteers.status, "approved"), sql`${volunteers.openPairings} < coalesce(${volunteers.capacity}, 0)`)!;
+}
+
+/** The training step passed or waived (a correction of attendance can take it back after the approval). */
+function trained(): SQL {
+  return sql`exists (select 1 from ${vettingChecks} where ${vettingChecks.volunteerId} = ${volunteers.id}
+    and ${vettingChecks.step} = 'training' and ${vettingChecks.state} in ('passed', 'waived'))`;
+}
+
 /** Approved, trained (or waived), with room for one more young person: who may be proposed at all. */
 export function eligibleMentor(): SQL {
-  return and(
-    eq(volunteers.status, "approved"),
-    sql`${volunteers.openPairings} < coalesce(${volunteers.capacity}, 0)`,
-    sql`exists (select 1 from ${vettingChecks} where ${vettingChecks.volunteerId} = ${volunteers.id}
-      and ${vettingChecks.step} = 'training' and ${vettingChecks.state} in ('passed', 'waived'))`,
-  )!;
+  return and(approvedWithRoom(), trained())!;
 }
 
 /**
@@ -76,7 +82,7 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
   const summary = { id: youth.id, firstName: youth.firstName, status: youth.status };
   // Only a youth who is ready is matched: no mentors are looked at (or read, for the audit) before then.
   if (youth.status !== "ready") return { youth: summary, profile, suggestions: [] };
-  const conditions: SQL[] = [eligibleMentor()];
+  const conditions: SQL[] = [approvedWithRoom()];
   if (filters.kind) conditions.push(eq(volunteers.kind, filters.kind));
   if (filters.sameTown) conditions.push(sql`lower(${volunteers.town}) = ${youth.town.trim().toLowerCase()}`);
   if (filters.afterHours) conditions.push(eq(volunteers.afterHoursReachable, true));
@@ -87,7 +93,9 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
   }
 
   // The rough ranking reads only what it ranks by (an index covers it) and sorts no more than the window; the
-  // details, with the mentor's name, are read for the window's mentors alone.
+  // training check and the details, with the mentor's name, are read for the window's mentors alone. A mentor
+  // whose training was taken back after the approval is dropped from the window rather than replaced: the window
+  // is eight times the list, and such mentors are rare.
   const shortlist = db
     .select({ id: volunteers.id, openPairings: volunteers.openPairings, rough: sql<number>`${roughScore(profile)}`.as("rough") })
     .from(volunteers)
@@ -116,6 +124,7 @@ export async function suggestMentors(db: Database, actor: Actor, youthId: string
     .from(shortlist)
     .innerJoin(volunteers, eq(volunteers.id, shortlist.id))
     .innerJoin(users, eq(users.id, volunteers.userId))
+    .where(trained())
     .orderBy(desc(shortlist.rough), shortlist.openPairings, shortlist.id);
 
   const ranked = candidates
