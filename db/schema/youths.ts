@@ -69,6 +69,8 @@ export const youths = pgTable(
     check("youths_ready_since", sql`${table.status} <> 'ready' or ${table.readySince} is not null`),
     check("youths_closed", sql`(${table.status} = 'closed') = (${table.closedAt} is not null and ${table.outcome} is not null)`),
     index("youths_status_idx").on(table.status, table.readySince, table.id),
+    // The list's default order across every status: longest waiting first, then the rest.
+    index("youths_waiting_idx").on(table.readySince, table.id),
     index("youths_coordinator_idx").on(table.responsibleCoordinatorId, table.status),
     index("youths_after_hours_idx").on(table.afterHoursSupport, table.status),
     index("youths_name_idx").using("gin", sql`(lower(${table.firstName} || ' ' || ${table.lastName})) gin_trgm_ops`),

@@ -1,0 +1,1 @@
+CREATE INDEX "youths_waiting_idx" ON "youths" USING btree ("ready_since","id");
