@@ -49,3 +49,16 @@ export async function setSetting<K extends SettingKey>(
   });
   return { ok: true };
 }
+
+/**
+ * Writes the settings whose value differs from the saved one, each through `setSetting` (so each change is an
+ * audit event with before and after); an unchanged value writes nothing.
+ */
+export async function saveChangedSettings<K extends SettingKey>(db: Database, actor: Actor, changes: readonly (readonly [K, SettingValue<K>])[]): Promise<Result<object, "forbidden" | "invalid">> {
+  for (const [key, value] of changes) {
+    if ((await getSetting(db, key)) === value) continue;
+    const saved = await setSetting(db, actor, key, value);
+    if (!saved.ok) return saved;
+  }
+  return { ok: true };
+}
