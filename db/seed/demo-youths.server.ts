@@ -1,20 +1,14 @@
 import { count, eq } from "drizzle-orm";
-import type { Database } from "#db/client.server";
-import { pairings, users, volunteers, youths } from "#db/schema";
+import { pairings, volunteers, youths } from "#db/schema";
 import { closePairing, logContact, recordCheckIn, type FollowUpDeps } from "~/modules/pairings/follow-up.server";
 import { answerProposal, confirmAgreement, propose, setAgreement } from "~/modules/pairings/pairings.server";
 import { addDays, copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates";
 import { createYouth, markReady } from "~/modules/youths/records.server";
 import type { YouthInput } from "~/modules/youths/schemas";
-import { actorOf } from "../../tests/factories/volunteers";
+import type { Actor } from "~/modules/pairings/types";
+import { demoActor } from "./demo.server";
 
 const DAY = 86_400_000;
-
-async function actorByEmail(db: Database, email: string) {
-  const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`demo account ${email} is missing`);
-  return actorOf(row);
-}
 
 function expectOk<T extends { ok: boolean }>(result: T, what: string): asserts result is Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
@@ -48,9 +42,9 @@ export async function ensureDemoYouths(deps: FollowUpDeps) {
   const { db } = deps;
   const [existing] = await db.select({ value: count() }).from(youths);
   if (Number(existing?.value ?? 0) > 0) return;
-  const coordinator = await actorByEmail(db, "koordinator@demo.mentorbro.dk");
-  const maja = await actorByEmail(db, "mentor@demo.mentorbro.dk");
-  const henrik = await actorByEmail(db, "henrik.poulsen@demo.mentorbro.dk");
+  const coordinator = await demoActor(db, "koordinator@demo.mentorbro.dk");
+  const maja = await demoActor(db, "mentor@demo.mentorbro.dk");
+  const henrik = await demoActor(db, "henrik.poulsen@demo.mentorbro.dk");
   const now = Date.now();
   const ago = (days: number) => new Date(now - days * DAY);
   const responsible = { responsibleCoordinatorId: coordinator.id };
@@ -146,7 +140,7 @@ export async function ensureDemoYouths(deps: FollowUpDeps) {
 }
 
 /** Proposal, yes, agreement and confirmation through the commands, then dated back to `startedAt`. */
-async function startPairing(deps: FollowUpDeps, coordinator: ReturnType<typeof actorOf>, mentor: ReturnType<typeof actorOf>, youthId: string, volunteerId: string, startedAt: Date) {
+async function startPairing(deps: FollowUpDeps, coordinator: Actor, mentor: Actor, youthId: string, volunteerId: string, startedAt: Date) {
   const proposal = await propose(deps, coordinator, youthId, volunteerId, { note: "I deler interesser og bor tæt på hinanden." });
   expectOk(proposal, "proposal");
   expectOk(await answerProposal(deps, mentor, proposal.pairingId, { accept: true }), "accept");

@@ -67,7 +67,7 @@ function printCredentials(credentials: Credentials, env: Env) {
 }
 
 /** A demo account as the actor of a module command. */
-async function demoActor(db: Database, email: string) {
+export async function demoActor(db: Database, email: string) {
   const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
   if (!row) throw new Error(`demo account ${email} is missing`);
   return actorOf(row);
