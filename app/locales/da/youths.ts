@@ -230,7 +230,7 @@ export const youths = {
     },
     problems: {
       illegal_state: "Det kunne ikke lade sig gøre, fordi status er ændret i mellemtiden. Se siden igen.",
-      open_pairing: "Forløbet kan ikke afsluttes, mens der er et åbent forslag eller forløb med en mentor.",
+      open_pairing: "Forløbet kan ikke afsluttes, mens der er et åbent forslag eller forløb med en mentor. Træk forslaget tilbage, eller afslut forløbet med mentoren under »Opfølgning på forløbet« – dér kan du også afslutte den unges forløb med et resultat.",
       agreement: "Aftalen kan kun skrives, når mentoren har sagt ja og endnu ikke har bekræftet den.",
     },
   },

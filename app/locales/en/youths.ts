@@ -229,7 +229,7 @@ export const youths: Messages["youths"] = {
     },
     problems: {
       illegal_state: "That was not possible, because the status has changed in the meantime. Look at the page again.",
-      open_pairing: "The course cannot be closed while there is an open proposal or course with a mentor.",
+      open_pairing: "The course cannot be closed while there is an open proposal or pairing with a mentor. Withdraw the proposal, or close the pairing under “Follow-up of the pairing” – where you can also close the young person's course with an outcome.",
       agreement: "The agreement can only be written when the mentor has said yes and has not yet confirmed it.",
     },
   },
