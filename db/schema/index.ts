@@ -5,3 +5,4 @@ export * from "./volunteers";
 export * from "./courses";
 export * from "./youths";
 export * from "./pairings";
+export * from "./associations";

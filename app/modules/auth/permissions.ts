@@ -33,7 +33,12 @@ export type Permission =
   | "read:pairing:own"
   | "update:pairing:own"
   | "read:report:any"
-  | "update:follow-up-settings:any";
+  | "update:follow-up-settings:any"
+  | "read:association:own"
+  | "update:association:own"
+  | "read:association:any"
+  | "update:association:any"
+  | "create:participation:any";
 
 const ownAccount: Permission[] = ["read:account:own", "update:account:own"];
 const ownApplication: Permission[] = ["create:application:own", "read:application:own", "update:application:own"];
@@ -41,6 +46,7 @@ const vetting: Permission[] = ["read:vetting:any", "update:vetting:any", "approv
 const ownBookings: Permission[] = ["create:booking:own", "read:booking:own", "update:booking:own"];
 const courseAdministration: Permission[] = ["read:course:any", "update:course:any"];
 const youthRecords: Permission[] = ["read:youth:any", "update:youth:any"];
+const associationReview: Permission[] = ["read:association:any", "update:association:any", "create:participation:any"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [
@@ -57,10 +63,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     ...youthRecords,
     "read:report:any",
     "update:follow-up-settings:any",
+    ...associationReview,
   ],
-  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration, ...youthRecords, "read:report:any"],
+  coordinator: [...ownAccount, "read:staff-area:any", ...vetting, ...courseAdministration, ...youthRecords, "read:report:any", ...associationReview],
   volunteer: [...ownAccount, ...ownApplication, ...ownBookings, "read:pairing:own", "update:pairing:own"],
-  association: ownAccount,
+  association: [...ownAccount, "read:association:own", "update:association:own"],
 };
 
 export function can(role: Role, permission: Permission) {
