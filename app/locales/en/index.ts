@@ -2,6 +2,7 @@ import type { Messages } from "~/i18n/catalogue";
 import { account } from "./account";
 import { admin } from "./admin";
 import { application } from "./application";
+import { associations } from "./associations";
 import { auth } from "./auth";
 import { common } from "./common";
 import { courseAdmin } from "./courseAdmin";
@@ -21,4 +22,4 @@ import { validation } from "./validation";
 import { vetting } from "./vetting";
 import { youths } from "./youths";
 
-export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, pairingFollowUp, youths, followUp, reports };
+export const en: Messages = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, pairingFollowUp, youths, followUp, reports, associations };
