@@ -81,8 +81,8 @@ export const taskStatusEnum = pgEnum("task_status", ["draft", "awaiting_approval
 export const taskScheduleEnum = pgEnum("task_schedule", ["one_off", "recurring", "flexible"]);
 
 /**
- * A volunteer task an association offers young people. `places_taken` counts the active and completed
- * participations; it is kept under a lock on the task's row and cannot pass `places`.
+ * A volunteer task an association offers young people. `places_taken` counts the active participations (a
+ * completed or cancelled one frees its place); it is kept under a lock on the task's row and cannot pass `places`.
  */
 export const associationTasks = pgTable(
   "association_tasks",
