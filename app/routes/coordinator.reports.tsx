@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { HowCounted } from "~/components/reports/HowCounted";
 import { OutcomeTable } from "~/components/reports/OutcomeTable";
 import { ClosureTable, PairingFigures } from "~/components/reports/PairingFigures";
+import { ParticipationTables } from "~/components/reports/ParticipationTables";
 import { periodErrorMessage, PeriodForm, type PeriodErrors } from "~/components/reports/PeriodForm";
 import { Alert, ErrorSummary } from "~/components/ui";
 import { pageTitle } from "~/i18n/meta";
@@ -87,6 +88,11 @@ function Report({ report, empty }: { report: OutcomeReport; empty: boolean }) {
               <PairingFigures pairings={pairings} />
               <h3>{t("reports.closures.heading")}</h3>
               <ClosureTable pairings={pairings} />
+            </section>
+            <section aria-labelledby="participation-heading" className="mt-8">
+              <h2 id="participation-heading">{t("reports.participation.heading")}</h2>
+              <p>{t("reports.participation.intro")}</p>
+              <ParticipationTables participations={report.participations} />
             </section>
           </>
         )}

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, pairingContacts, pairings, youths, type YouthOutcome } from "#db/schema";
+import { auditEvents, pairingContacts, pairings, taskParticipations, youths, type YouthOutcome } from "#db/schema";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import { readOutcomeReport, type OutcomeReport } from "~/modules/reports/outcomes.server";
 import { parseReportPeriod } from "~/modules/reports/period";
@@ -8,6 +8,7 @@ import { copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates"
 import { createYouth } from "~/modules/youths/records.server";
 import { loader as csvLoader } from "~/routes/coordinator.reports[.csv]";
 import { loader as reportLoader } from "~/routes/coordinator.reports";
+import { createAssociation, createOpenTask } from "../factories/associations";
 import { actorOf, createApprovedMentor } from "../factories/volunteers";
 import { youthSpec } from "../factories/youths";
 import { createTestContext } from "../helpers/context";
@@ -322,5 +323,51 @@ describe("the report page", () => {
     expect(event?.details).toEqual(spring);
     const refused = await run(csvLoader, request(`/coordinator/reports.csv?${springQuery}`, { cookie: volunteer.cookie }));
     expect((refused as Response).status).toBe(403);
+  });
+});
+
+describe("young people in the associations' tasks", () => {
+  it("counts proposals, participations and confirmed hours per association and category, within the period", async () => {
+    const autumn = { from: "2024-09-01", to: "2024-11-30" };
+    const club = await createAssociation(database.db, { name: "Grindsted Idrætsforening" });
+    const shop = await createAssociation(database.db, { name: "Røde Kors Grindsted" });
+    const training = await createOpenTask(database.db, club.associationId, { category: "sport" });
+    const counter = await createOpenTask(database.db, shop.associationId, { category: "shop" });
+    const youthId = await youth(cph("2024-01-10"));
+    const participation = async (taskId: string, spec: Partial<typeof taskParticipations.$inferInsert>) => {
+      // One youth per participation would need as many records; the open-proposal key allows one open per task.
+      const other = spec.status === "proposed" || spec.status === "active" ? await youth(cph("2024-01-10")) : youthId;
+      await database.db.insert(taskParticipations).values({ taskId, youthId: other, note: "n", contactArrangement: "c", ...spec });
+    };
+    // Proposed in the period, never answered.
+    await participation(training.id, { status: "proposed", proposedAt: cph("2024-09-05") });
+    // Taking part across the period's start, completed inside it with 7.5 hours.
+    await participation(training.id, {
+      status: "completed",
+      proposedAt: cph("2024-08-01"),
+      answeredAt: cph("2024-08-03"),
+      completedAt: cph("2024-10-01"),
+      endedAt: cph("2024-10-01"),
+      confirmedMinutes: 450,
+    });
+    // Still taking part, accepted inside the period.
+    await participation(counter.id, { status: "active", proposedAt: cph("2024-11-01"), answeredAt: cph("2024-11-02") });
+    // Ended before the period began: not counted at all.
+    await participation(counter.id, { status: "completed", proposedAt: cph("2024-06-01"), answeredAt: cph("2024-06-02"), completedAt: cph("2024-08-31", "23:59"), endedAt: cph("2024-08-31", "23:59"), confirmedMinutes: 600 });
+    // Declined inside the period: a proposal, never a participation.
+    await participation(counter.id, { status: "declined", proposedAt: cph("2024-10-10"), answeredAt: cph("2024-10-11"), declineReason: "Fuldt hold" });
+
+    const report = await readOutcomeReport(database.db, me(), autumn);
+    expect(report?.participations).toEqual({
+      byAssociation: [
+        { key: "Grindsted Idrætsforening", proposed: 1, takingPart: 1, completed: 1, hours: 7.5 },
+        { key: "Røde Kors Grindsted", proposed: 2, takingPart: 1, completed: 0, hours: 0 },
+      ],
+      byCategory: [
+        { key: "sport", proposed: 1, takingPart: 1, completed: 1, hours: 7.5 },
+        { key: "shop", proposed: 2, takingPart: 1, completed: 0, hours: 0 },
+      ],
+      total: { proposed: 3, takingPart: 2, completed: 1, hours: 7.5 },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { useT } from "~/i18n/react";
 
-const definitions = ["period", "youthsIncluded", "youthsStatus", "pairingsActive", "pairingsClosed", "afterHours"] as const;
+const definitions = ["period", "youthsIncluded", "youthsStatus", "pairingsActive", "pairingsClosed", "afterHours", "participation"] as const;
 
 /** "Sådan tælles": what each figure counts, in plain words; the same rules as the queries in reports/outcomes.server.ts. */
 export function HowCounted() {

@@ -95,6 +95,30 @@ export const reports = {
     none: "Intet mentorforløb blev afsluttet i perioden.",
   },
   /** The definitions behind the figures; the comment at the top of app/modules/reports/outcomes.server.ts says the same. */
+  participation: {
+    heading: "Unge i foreningernes opgaver",
+    intro: "Unge, der er foreslået til eller deltager i frivilligopgaver i Ungenetværkets foreninger.",
+    none: "Ingen unge var foreslået til eller deltog i en forenings opgave i perioden.",
+    byAssociation: "Deltagelser pr. forening",
+    byCategory: "Deltagelser pr. kategori",
+    association: "Forening",
+    category: "Kategori",
+    proposed: "Foreslået",
+    takingPart: "Deltog",
+    completed: "Afsluttet",
+    hours: "Timer",
+    total: "I alt",
+    categories: {
+      sport: "Sport og bevægelse",
+      culture: "Kultur og musik",
+      shop: "Butik og genbrug",
+      nature: "Natur og udeliv",
+      children: "Børn og unge",
+      practical: "Praktisk hjælp",
+      social: "Fællesskab og samvær",
+      other: "Andet",
+    },
+  },
   howCounted: {
     heading: "Sådan tælles",
     period: "Perioden går fra midnat, da fra-datoen begyndte, til midnat, da til-datoen sluttede, dansk tid. Begge dage er med. Uden valgt periode er det året til dato.",
@@ -103,6 +127,7 @@ export const reports = {
     pairingsActive: "Et mentorforløb er i gang fra den dag, mentoren bekræfter aftalen, til det bliver afsluttet. Det tælles, hvis det var i gang på et tidspunkt i perioden. Forslag, der aldrig kom i gang, tælles ikke.",
     pairingsClosed: "Afsluttet i perioden betyder, at afslutningsdatoen ligger i perioden. Varigheden er antal dage fra startdatoen til afslutningsdatoen, og gennemsnittet er taget over de forløb, der blev afsluttet i perioden.",
     afterHours: "Kontakt uden for almindelig arbejdstid: mentorforløb i gang i perioden, hvor der er registreret mindst én kontakt efter kl. 17, før kl. 7 eller i en weekend, og hvor kontakten fandt sted i perioden – delt med alle mentorforløb i gang i perioden.",
+    participation: "Unge i foreningernes opgaver: »Foreslået« er forslag givet i perioden. »Deltog« er deltagelser, foreningen sagde ja til før periodens slutning, og som ikke var slut, før perioden begyndte. »Afsluttet« og »Timer« er deltagelser afsluttet i perioden med de timer, foreningen bekræftede.",
   },
   csv: {
     link: "Hent opgørelsen over ungeforløb som CSV",

@@ -1,6 +1,6 @@
-import { and, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { closeReasonEnum, pairingContacts, pairings, youths } from "#db/schema";
+import { associations, associationTasks, closeReasonEnum, pairingContacts, pairings, taskParticipations, youths } from "#db/schema";
 import { timeZone } from "~/i18n/locales";
 import { audit } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
@@ -31,9 +31,25 @@ import { periodBounds, type ReportPeriod } from "./period";
  *   the closing date.
  * - After-hours share: of the pairings active in the period, those with at least one contact marked after-hours
  *   (`pairing_contacts.after_hours`) that took place within the period.
+ *
+ * Participations in associations' tasks (Ungenetværket), per association and per task category
+ * - Proposed: proposals made within the period (`proposed_at`).
+ * - Taking part: participations the association said yes to before the period ended, which had not ended
+ *   before it began (active, completed or cancelled).
+ * - Completed and hours: participations completed within the period, with the hours the association confirmed.
  */
 
 export type CloseReason = (typeof closeReasonEnum.enumValues)[number];
+
+/** One association's or one category's participations in the period; `key` is the name or the category. */
+export interface ParticipationRow {
+  key: string;
+  proposed: number;
+  takingPart: number;
+  completed: number;
+  /** Hours confirmed on the participations completed in the period, one decimal. */
+  hours: number;
+}
 const closeReasons = closeReasonEnum.enumValues;
 
 export interface OutcomeReport {
@@ -43,6 +59,11 @@ export interface OutcomeReport {
     total: number;
     startedInPeriod: number;
     rows: OutcomeRow[];
+  };
+  participations: {
+    byAssociation: ParticipationRow[];
+    byCategory: ParticipationRow[];
+    total: Omit<ParticipationRow, "key">;
   };
   pairings: {
     active: number;
@@ -147,6 +168,45 @@ async function pairingFigures(db: Database, start: Date, end: Date) {
   };
 }
 
+async function participationFigures(db: Database, start: Date, end: Date) {
+  const proposed = sql`${taskParticipations.proposedAt} >= ${instant(start)} and ${taskParticipations.proposedAt} < ${instant(end)}`;
+  const takingPart = sql`${taskParticipations.status} in ('active', 'completed', 'cancelled') and ${taskParticipations.answeredAt} < ${instant(end)}
+    and (${taskParticipations.endedAt} is null or ${taskParticipations.endedAt} >= ${instant(start)})`;
+  const completed = sql`${taskParticipations.status} = 'completed' and ${taskParticipations.completedAt} >= ${instant(start)} and ${taskParticipations.completedAt} < ${instant(end)}`;
+  const figures = {
+    proposed: int(sql`count(*) filter (where ${proposed})`),
+    takingPart: int(sql`count(*) filter (where ${takingPart})`),
+    completed: int(sql`count(*) filter (where ${completed})`),
+    minutes: int(sql`coalesce(sum(${taskParticipations.confirmedMinutes}) filter (where ${completed}), 0)`),
+  };
+  const touched = or(sql`${proposed}`, sql`${takingPart}`, sql`${completed}`);
+  const [byAssociation, byCategory] = await Promise.all([
+    db
+      .select({ key: associations.name, ...figures })
+      .from(taskParticipations)
+      .innerJoin(associationTasks, eq(associationTasks.id, taskParticipations.taskId))
+      .innerJoin(associations, eq(associations.id, associationTasks.associationId))
+      .where(touched)
+      .groupBy(associations.id, associations.name)
+      .orderBy(associations.name),
+    db
+      .select({ key: sql<string>`${associationTasks.category}::text`, ...figures })
+      .from(taskParticipations)
+      .innerJoin(associationTasks, eq(associationTasks.id, taskParticipations.taskId))
+      .where(touched)
+      .groupBy(associationTasks.category)
+      .orderBy(associationTasks.category),
+  ]);
+  const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+  const row = ({ minutes, ...counts }: (typeof byCategory)[number]): ParticipationRow => ({ ...counts, hours: hours(minutes) });
+  const sum = (field: "proposed" | "takingPart" | "completed" | "minutes") => byCategory.reduce((total, next) => total + next[field], 0);
+  return {
+    byAssociation: byAssociation.map(row),
+    byCategory: byCategory.map(row),
+    total: { proposed: sum("proposed"), takingPart: sum("takingPart"), completed: sum("completed"), hours: hours(sum("minutes")) },
+  };
+}
+
 /**
  * The coordinators' report for a period: youths by outcome in the form of the evaluation report's table 2.2,
  * pairings active and closed with their average duration and closures, and the share of pairings with
@@ -166,7 +226,8 @@ export async function readOutcomeReport(
     async (tx) => {
       const youthPart = await youthFigures(tx, start, end);
       const pairingPart = await pairingFigures(tx, start, end);
-      return { period, youths: youthPart, pairings: pairingPart };
+      const participationPart = await participationFigures(tx, start, end);
+      return { period, youths: youthPart, pairings: pairingPart, participations: participationPart };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
@@ -181,5 +242,5 @@ export async function readOutcomeReport(
 
 /** Whether anything at all happened in the period: else the page shows its empty state instead of zeros. */
 export function isEmptyReport(report: OutcomeReport) {
-  return report.youths.total === 0 && report.pairings.active === 0;
+  return report.youths.total === 0 && report.pairings.active === 0 && report.participations.byCategory.length === 0;
 }
