@@ -20,6 +20,8 @@ export interface BenchOptions {
   mentors: number;
   /** Young people's records, with the pairings of those matched and closed. */
   youths: number;
+  /** Associations' volunteer tasks, most of them open, for the public task list. */
+  tasks: number;
 }
 
 export const DEFAULT_MENTORS = 30_000;
@@ -28,12 +30,13 @@ const DEFAULT_MENTOR_SHARE = 0.35;
 
 export const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mentorbro_bench";
 
-const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--mentors M] [--youths Y] [--sessions N] [--duration S] [--connections C] [--skip-seed] [--audit]
+const usage = `Usage: npm run bench -- [--users N] [--volunteers V] [--mentors M] [--youths Y] [--sessions N] [--tasks N] [--duration S] [--connections C] [--skip-seed] [--audit]
   --users N        users in the bench database (default 100000)
   --volunteers V   volunteers, each with checks, references and their own account (default: as many as --users)
   --mentors M      approved volunteers eligible for matching, of the volunteers (default 30000, at most 35% of --volunteers unless given)
   --youths Y       young people's records, with pairings for the matched and closed ones (default 30000)
   --sessions N     course sessions in the catalogue, with their bookings (default 20000)
+  --tasks N        associations' volunteer tasks for the public task list (default 50000)
   --storm-users N  people in the booking storm (default 200)
   --storm-seats N  seats on the stormed session (default 20)
   --duration S     seconds per scenario (default 10)
@@ -68,6 +71,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     stormUsers: 200,
     stormSeats: 20,
     youths: 30_000,
+    tasks: 50_000,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
@@ -82,6 +86,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         break;
       case "--mentors":
         mentors = positiveInt(flag, value(), 10_000_000, 0);
+        break;
+      case "--tasks":
+        options.tasks = positiveInt(flag, value(), 1_000_000, 0);
         break;
       case "--youths":
         options.youths = positiveInt(flag, value(), 10_000_000, 0);

@@ -64,6 +64,7 @@ async function main() {
       youths: seed.youths.youths,
       suggestionsYouthId: seed.youths.suggestionsYouthId,
       mentorPairingId: seed.youths.mentorPairingId,
+      publicTasks: seed.tasks.publicTasks,
     });
     const unknown = options.only.filter((name) => name !== STORM && !all.some((scenario) => scenario.name === name));
     if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")}; known: ${[...all.map((scenario) => scenario.name), STORM].join(", ")}`);

@@ -25,6 +25,8 @@ export interface ScenarioContext {
   suggestionsYouthId: string | null;
   /** The bench mentor's running pairing; null without one (and then no mentor scenarios). */
   mentorPairingId: string | null;
+  /** Tasks the public task list shows (open or full, of approved associations, not expired). */
+  publicTasks: number;
 }
 
 /** The ceiling every other route is compared with: a static page through the same layout and session check. */
@@ -63,8 +65,12 @@ function monthAhead(months: number, now = new Date()) {
   return new Date(Date.UTC(year, month - 1 + months, 1)).toISOString().slice(0, 7);
 }
 
+/** The public task list as a mentor filters it: one of Billund Kommune's towns and a low-threshold tag. */
+const TASKS_BY_TOWN_AND_TAG = "/tasks?town=Grindsted&tags=no_experience";
+const TASKS_FILTERED = "/tasks?town=Billund&category=sport&tags=no_experience&tags=evenings&when=evening";
+
 export function scenarios(context: ScenarioContext): Scenario[] {
-  const { users, submittedVolunteers, volunteerPageId, upcomingSessions, benchVolunteer, youths, suggestionsYouthId, mentorPairingId } = context;
+  const { users, submittedVolunteers, volunteerPageId, upcomingSessions, benchVolunteer, youths, suggestionsYouthId, mentorPairingId, publicTasks } = context;
   return [
     { name: TRIVIAL, path: "/accessibility-statement", auth: "admin" },
     { name: "landing", path: "/", auth: false },
@@ -97,6 +103,14 @@ export function scenarios(context: ScenarioContext): Scenario[] {
       ? [
           { name: "mentor pairings", path: "/pairings", auth: "mentor" as const },
           { name: "mentor pairing page", path: `/pairings/${mentorPairingId}`, auth: "mentor" as const },
+        ]
+      : []),
+    ...(publicTasks > 0
+      ? [
+          { name: "task list", path: "/tasks", auth: "volunteer" as const },
+          { name: "task list by town and tag", path: TASKS_BY_TOWN_AND_TAG, auth: "volunteer" as const },
+          { name: "task list by town, tags and evening", path: TASKS_FILTERED, auth: "volunteer" as const },
+          { name: "task list anonymous", path: "/tasks", auth: false as const },
         ]
       : []),
     { name: "healthz", path: "/healthz", auth: false },

@@ -12,6 +12,7 @@ import { benchEncryptionKey } from "./encryption-key";
 import { firstNames, lastNames } from "./names";
 import { seedCourses, type CourseSeed } from "./seed-courses";
 import { notesReadable, seedVolunteers, volunteerForPage } from "./seed-volunteers";
+import { seedTasks, type TaskSeed } from "./seed-tasks";
 import { seedYouths, type YouthSeed } from "./seed-youths";
 
 const BENCH_PASSWORD = "bench-Løvetand-kaffekop-2931";
@@ -103,6 +104,8 @@ export interface SeedOptions {
   mentors: number;
   /** Young people's records with their pairings (seed-youths.ts). */
   youths: number;
+  /** Associations' volunteer tasks (seed-tasks.ts). */
+  tasks: number;
 }
 
 export interface SeedResult {
@@ -118,6 +121,7 @@ export interface SeedResult {
   courses: CourseSeed;
   mentors: number;
   youths: YouthSeed;
+  tasks: TaskSeed;
   seeded: boolean;
   seconds: number;
 }
@@ -211,6 +215,8 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       key,
     });
 
+    const tasks = await seedTasks(sql, { tasks: options.tasks, reseed: seeded });
+
     // A clean slate for the bench's own logins: earlier runs' sessions and rate-limit counters.
     await sql`delete from sessions where user_id in (select id from users where email in ${sql(Object.values(BENCH_ACCOUNTS).map((account) => account.email))})`;
     await sql`delete from rate_limits where key like 'login:%'`;
@@ -240,6 +246,7 @@ export async function seedBenchDatabase(url: string, options: SeedOptions): Prom
       courses,
       mentors: options.mentors,
       youths,
+      tasks,
       seeded,
       seconds: took,
     };
