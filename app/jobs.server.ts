@@ -61,7 +61,7 @@ export async function startWorkers(boss: PgBoss, handlers: JobHandlers, log: Log
       }
     });
   }
-  // Nightly clean-up of expired sessions, tokens and rate-limit windows.
+  // Nightly clean-up of expired sessions, tokens and rate-limit windows; vetting renewals; expired association tasks.
   await boss.schedule("maintenance", "17 3 * * *", {}, { tz: "Europe/Copenhagen" });
   // Course reminders, and a safety net for waitlist offers whose expiry job was lost.
   await boss.schedule("courses", "*/15 * * * *", { type: "tick" }, { tz: "Europe/Copenhagen" });

@@ -9,7 +9,24 @@ import { volunteerRejected, type VolunteerRejectedProps } from "./volunteer-reje
 import { renewalDue, type RenewalDueProps } from "./renewal-due";
 import { approvalExpired, type ApprovalExpiredProps } from "./approval-expired";
 import { pairingAccepted, pairingAgreement, pairingClosed, pairingDeclined, pairingHelpRequested, pairingProposed, type PairingNoticeProps } from "./pairing-notices";
+import {
+  taskParticipationCancelled,
+  taskParticipationCompleted,
+  taskProposalAccepted,
+  taskProposalDeclined,
+  taskProposalReceived,
+  type ParticipationNoticeProps,
+} from "./participation-notices";
+import { taskApproved, taskClosed, taskExpired, taskReturned, type TaskNoticeProps } from "./task-notices";
 import { accountExists, type AccountExistsProps } from "./account-exists";
+import {
+  associationDecision,
+  associationInvite,
+  associationRegistered,
+  type AssociationDecisionProps,
+  type AssociationInviteProps,
+  type AssociationRegisteredProps,
+} from "./association-notices";
 import { courseBooked, type CourseBookedProps } from "./course-booked";
 import { courseCancelled, type CourseCancelledProps } from "./course-cancelled";
 import { courseOfferExpired, type CourseOfferExpiredProps } from "./course-offer-expired";
@@ -44,6 +61,18 @@ interface TemplateProps {
   pairingDeclined: PairingNoticeProps;
   pairingHelpRequested: PairingNoticeProps;
   pairingClosed: PairingNoticeProps;
+  taskProposalReceived: ParticipationNoticeProps;
+  taskProposalAccepted: ParticipationNoticeProps;
+  taskProposalDeclined: ParticipationNoticeProps;
+  taskParticipationCompleted: ParticipationNoticeProps;
+  taskParticipationCancelled: ParticipationNoticeProps;
+  taskApproved: TaskNoticeProps;
+  taskReturned: TaskNoticeProps;
+  taskClosed: TaskNoticeProps;
+  taskExpired: TaskNoticeProps;
+  associationRegistered: AssociationRegisteredProps;
+  associationInvite: AssociationInviteProps;
+  associationDecision: AssociationDecisionProps;
   courseBooked: CourseBookedProps;
   courseWaitlisted: CourseWaitlistedProps;
   courseOffered: CourseOfferedProps;
@@ -77,6 +106,18 @@ export const emailTemplates: { [T in EmailTemplateName]: EmailTemplate<TemplateP
   pairingDeclined,
   pairingHelpRequested,
   pairingClosed,
+  taskProposalReceived,
+  taskProposalAccepted,
+  taskProposalDeclined,
+  taskParticipationCompleted,
+  taskParticipationCancelled,
+  taskApproved,
+  taskReturned,
+  taskClosed,
+  taskExpired,
+  associationRegistered,
+  associationInvite,
+  associationDecision,
   courseBooked,
   courseWaitlisted,
   courseOffered,

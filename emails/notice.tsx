@@ -10,7 +10,7 @@ export interface NoticeProps {
  * Emails that tell someone what happened and what comes next, with a link into the portal; only the texts
  * differ. They say nothing about a young person: the details wait behind the login.
  */
-type Notice = "applicationReceived" | "approvalExpired" | "pairingProposed" | "pairingAgreement" | "pairingAccepted" | "pairingDeclined" | "pairingHelpRequested" | "pairingClosed";
+type Notice = "applicationReceived" | "approvalExpired" | "pairingProposed" | "pairingAgreement" | "pairingAccepted" | "pairingDeclined" | "pairingHelpRequested" | "pairingClosed" | "taskProposalReceived" | "taskProposalAccepted" | "taskProposalDeclined" | "taskParticipationCompleted" | "taskParticipationCancelled" | "taskApproved" | "taskReturned" | "taskClosed" | "taskExpired";
 
 export function notice(notice: Notice): EmailTemplate<NoticeProps> {
   function Notice({ t, locale, portalUrl, name, url }: NoticeProps & EmailBaseProps) {

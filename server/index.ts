@@ -5,6 +5,8 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { RequestHandler } from "express";
 import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
 import { ensureDemoYouths } from "#db/seed/demo-youths.server";
+import { ensureDemoAssociations } from "#db/seed/demo-associations.server";
+import { ensureDemoTasks } from "#db/seed/demo-tasks.server";
 import { loadEnv, type Env } from "~/env.server";
 import { createLogger, type Logger } from "~/logger.server";
 import { createApp } from "./app";
@@ -63,6 +65,8 @@ async function runServer(env: Env, log: Logger) {
     await ensureDemoApplicants(deps);
     await ensureDemoCourses(deps);
     await ensureDemoYouths(deps);
+    await ensureDemoAssociations(deps);
+    await ensureDemoTasks(deps);
   }
 
   let build: ServerBuild | (() => Promise<ServerBuild>);

@@ -9,6 +9,7 @@ import { copenhagenToday } from "~/modules/volunteers/dates";
 import { runVettingRenewals } from "~/modules/volunteers/renewals.server";
 import { runCourseJob, type CourseJob } from "~/modules/courses/reminders.server";
 import { runFollowUpJob } from "~/modules/pairings/overdue.server";
+import { expireTasks } from "~/modules/associations/tasks.server";
 
 /** pg-boss on the app's own database: queues are created on every start, workers only where JOBS is on. */
 export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
@@ -24,8 +25,9 @@ export async function startJobs(handle: DatabaseHandle, env: Env, log: Logger) {
         email: (data, jobId) => deliverEmail({ db: handle.db, env, log }, jobId, data as EmailJob),
         maintenance: async () => {
           await runMaintenance(handle.db);
-          // Both steps are conditional updates: a rerun (retry, second instance) changes nothing twice.
+          // Every step is a conditional update: a rerun (retry, second instance) changes nothing twice.
           await runVettingRenewals({ db: handle.db, jobs: queue, env }, copenhagenToday());
+          await expireTasks({ db: handle.db, jobs: queue, env }, copenhagenToday());
         },
         courses: (data) => runCourseJob({ db: handle.db, jobs: queue, env }, data as CourseJob),
         "follow-up": () => runFollowUpJob({ db: handle.db, jobs: queue, env }),

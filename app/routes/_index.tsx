@@ -157,7 +157,7 @@ function ForAssociations() {
         <p>{t("landing.associations.text2")}</p>
         <p>{t("landing.associations.text3")}</p>
         <div className="card-actions">
-          <Link className="button button-secondary" to="/signup">
+          <Link className="button button-secondary" to="/associations/register">
             {t("landing.associations.action")}
           </Link>
         </div>

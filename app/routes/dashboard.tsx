@@ -6,7 +6,7 @@ import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
 import { requireUser } from "~/modules/auth/guards.server";
 import type { FollowUpReason } from "~/modules/pairings/overdue.server";
-import { staffStart, volunteerStart } from "~/modules/start/start-page.server";
+import { associationStart, staffStart, volunteerStart } from "~/modules/start/start-page.server";
 import { actorOf } from "~/request.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.dashboard.title");
@@ -20,6 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
     role: user.role,
     volunteer: user.role === "volunteer" ? await volunteerStart(db, actor) : null,
     staff: user.role === "coordinator" || user.role === "admin" ? await staffStart(db, actor) : null,
+    association: user.role === "association" ? await associationStart(db, actor) : null,
   };
 }
 
@@ -103,10 +104,35 @@ function StaffStart({ data }: { data: NonNullable<Data["staff"]> }) {
           <CountRow label={t("vetting.pipeline.quick.renewal_due_30")} value={data.renewalDue} to="/coordinator/volunteers?quick=renewal_due_30" />
           {data.waitingYouths !== null ? <CountRow label={t("auth.dashboard.waitingYouths")} value={data.waitingYouths} to="/coordinator/youths?status=ready" /> : null}
           {data.sessionsThisWeek !== null ? <CountRow label={t("auth.dashboard.sessionsThisWeek")} value={data.sessionsThisWeek} to="/coordinator/courses" /> : null}
+          {data.pendingAssociations !== null ? (
+            <CountRow label={t("associations.start.pending")} value={data.pendingAssociations} to="/coordinator/associations?status=pending" />
+          ) : null}
         </SummaryList>
       </Section>
       {data.followUp ? <FollowUpSection alerts={data.followUp} /> : null}
     </>
+  );
+}
+
+function AssociationStart({ data }: { data: NonNullable<Data["association"]> }) {
+  const t = useT();
+  const { association } = data;
+  return (
+    <Section id="association" title={t("associations.start.heading")}>
+      {association ? (
+        <>
+          <p>
+            <span className="badge">{t(`associations.statuses.${association.status}`)}</span>
+          </p>
+          <p>{t("associations.start.association")}</p>
+          <p>
+            <Link to="/association">{t("associations.start.associationLink", { name: association.name })}</Link>
+          </p>
+        </>
+      ) : (
+        <p>{t("associations.start.noAssociation")}</p>
+      )}
+    </Section>
   );
 }
 
@@ -167,14 +193,14 @@ function FollowUpSection({ alerts }: { alerts: NonNullable<NonNullable<Data["sta
 
 export default function Dashboard() {
   const t = useT();
-  const { name, role, volunteer, staff } = useLoaderData<typeof loader>();
+  const { name, role, volunteer, staff, association } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("auth.dashboard.welcome", { name })}</h1>
       <p className="font-lead">{t("auth.dashboard.roleIntro", { role: t(`common.roles.${role}`).toLowerCase() })}</p>
       {volunteer ? <VolunteerStart data={volunteer} /> : null}
       {staff ? <StaffStart data={staff} /> : null}
-      {role === "association" ? <p>{t("auth.dashboard.association")}</p> : null}
+      {association ? <AssociationStart data={association} /> : null}
       {role === "admin" ? <p>{t("auth.dashboard.admin")}</p> : null}
       <p className="mt-7">
         <Link to="/account">{t("auth.dashboard.account")}</Link>

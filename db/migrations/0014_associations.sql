@@ -126,8 +126,8 @@ CREATE UNIQUE INDEX "association_invites_token_key" ON "association_invites" USI
 CREATE INDEX "association_invites_association_idx" ON "association_invites" USING btree ("association_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "association_members_user_key" ON "association_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "association_tasks_association_idx" ON "association_tasks" USING btree ("association_id","status");--> statement-breakpoint
-CREATE INDEX "association_tasks_open_idx" ON "association_tasks" USING btree ("town","published_at","id") WHERE "association_tasks"."status" = 'open';--> statement-breakpoint
-CREATE INDEX "association_tasks_open_recent_idx" ON "association_tasks" USING btree ("published_at","id") WHERE "association_tasks"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "association_tasks_visible_idx" ON "association_tasks" USING btree ("town","published_at","id") WHERE "association_tasks"."status" in ('open', 'filled');--> statement-breakpoint
+CREATE INDEX "association_tasks_visible_recent_idx" ON "association_tasks" USING btree ("published_at","id") WHERE "association_tasks"."status" in ('open', 'filled');--> statement-breakpoint
 CREATE INDEX "association_tasks_tags_idx" ON "association_tasks" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "associations_status_idx" ON "associations" USING btree ("status","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "task_participations_open_key" ON "task_participations" USING btree ("task_id","youth_id") WHERE "task_participations"."status" in ('proposed', 'active');--> statement-breakpoint

@@ -131,13 +131,13 @@ export const associationTasks = pgTable(
     check("association_tasks_minutes", sql`${table.minutesPerOccasion} between 5 and 1440`),
     check("association_tasks_age", sql`${table.minimumAge} between 13 and 30`),
     index("association_tasks_association_idx").on(table.associationId, table.status),
-    // The public list: open tasks by town, newest first.
-    index("association_tasks_open_idx")
+    // The public list: open and full tasks, by town or all, newest first.
+    index("association_tasks_visible_idx")
       .on(table.town, table.publishedAt, table.id)
-      .where(sql`${table.status} = 'open'`),
-    index("association_tasks_open_recent_idx")
+      .where(sql`${table.status} in ('open', 'filled')`),
+    index("association_tasks_visible_recent_idx")
       .on(table.publishedAt, table.id)
-      .where(sql`${table.status} = 'open'`),
+      .where(sql`${table.status} in ('open', 'filled')`),
     index("association_tasks_tags_idx").using("gin", table.tags),
   ],
 );

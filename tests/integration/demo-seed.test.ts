@@ -3,9 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { courseBookings, courseSessions, courses, pairingContacts, pairings, users, volunteers, youths } from "#db/schema";
+import { associationMembers, associations, associationTasks, courseBookings, courseSessions, courses, pairingContacts, pairings, users, volunteers, youths } from "#db/schema";
 import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
 import { ensureDemoYouths } from "#db/seed/demo-youths.server";
+import { ensureDemoAssociations } from "#db/seed/demo-associations.server";
+import { ensureDemoTasks } from "#db/seed/demo-tasks.server";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import { createTestContext, testEnv } from "../helpers/context";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
@@ -35,6 +37,8 @@ describe("the demo data", () => {
         await ensureDemoApplicants(deps);
         await ensureDemoCourses(deps);
         await ensureDemoYouths(deps);
+        await ensureDemoAssociations(deps);
+        await ensureDemoTasks(deps);
       }
     } finally {
       console.log = log;
@@ -67,5 +71,16 @@ describe("the demo data", () => {
     ]);
     const [contactCount] = await database.db.select({ value: count() }).from(pairingContacts);
     expect(contactCount?.value).toBe(5);
+
+    // The demo association account speaks for one approved association, whose tasks still need approval.
+    const demoAssociations = await database.db
+      .select({ name: associations.name, status: associations.status, publishesDirectly: associations.publishesDirectly, contact: users.email })
+      .from(associations)
+      .innerJoin(associationMembers, eq(associationMembers.associationId, associations.id))
+      .innerJoin(users, eq(users.id, associationMembers.userId));
+    expect(demoAssociations).toEqual([{ name: "Grindsted Idrætsforening", status: "approved", publishesDirectly: false, contact: "forening@demo.mentorbro.dk" }]);
+    // Its tasks: three open for the public list, one waiting for a coordinator, one draft.
+    const taskStatuses = await database.db.select({ status: associationTasks.status }).from(associationTasks);
+    expect(taskStatuses.map((row) => row.status).sort()).toEqual(["awaiting_approval", "draft", "open", "open", "open"]);
   });
 });

@@ -13,9 +13,14 @@ const signedIn: NavItem[] = [
   { to: "/courses", label: "courses.nav.catalogue", permission: "create:booking:own" },
   { to: "/my-courses", label: "courses.nav.mine", permission: "read:booking:own" },
   { to: "/pairings", label: "pairings.nav.mine", permission: "read:pairing:own" },
+  { to: "/association", label: "associations.nav.mine", permission: "read:association:own" },
+  { to: "/association/tasks", label: "tasks.nav.own", permission: "update:association:own" },
+  { to: "/tasks", label: "tasks.nav.public" },
   { to: "/coordinator/volunteers", label: "vetting.nav.volunteers", permission: "read:vetting:any" },
   { to: "/coordinator/youths", label: "youths.nav.youths", permission: "read:youth:any" },
   { to: "/coordinator/courses", label: "courseAdmin.nav.courses", permission: "read:course:any" },
+  { to: "/coordinator/associations", label: "associations.nav.review", permission: "read:association:any" },
+  { to: "/coordinator/tasks", label: "tasks.nav.approval", permission: "update:association:any" },
   { to: "/coordinator/reports", label: "reports.nav.reports", permission: "read:report:any" },
   { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
   { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },
@@ -28,6 +33,7 @@ const signedIn: NavItem[] = [
 const visitor: NavItem[] = [
   { to: "/", label: "layout.nav.home" },
   { to: "/courses", label: "courses.nav.catalogue" },
+  { to: "/tasks", label: "tasks.nav.public" },
   { to: "/login", label: "layout.nav.login" },
   { to: "/signup", label: "layout.nav.signup" },
 ];

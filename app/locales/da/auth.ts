@@ -70,7 +70,6 @@ export const auth = {
     title: "Min side",
     welcome: "Velkommen, {name}",
     roleIntro: "Du er logget ind som {role}.",
-    association: "Her kan du snart lægge frivillige opgaver op og svare på unge, der foreslås til jeres opgaver.",
     admin: "Du administrerer også brugere og roller, screeningspolitikken og kursusindstillingerne, og du læser portalens postkasse og revisionsloggen.",
     applicationHeading: "Din ansøgning",
     applicationStatus: "Status: {status}.",

@@ -72,7 +72,6 @@ export const auth: Messages["auth"] = {
     title: "My page",
     welcome: "Welcome, {name}",
     roleIntro: "You are logged in as {role}.",
-    association: "Soon you can post volunteer tasks here and answer young people proposed for your tasks.",
     admin: "You also manage users and roles, the vetting policy and the course settings, and you read the portal's mailbox and the audit log.",
     applicationHeading: "Your application",
     applicationStatus: "Status: {status}.",

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { associationMembers, associations, associationTasks, pairings, taskParticipations, users, youths, type AssociationTask, type TaskParticipation } from "#db/schema";
+import { associations, associationTasks, pairings, taskParticipations, users, youths, type AssociationTask, type TaskParticipation } from "#db/schema";
 import type { EmailTemplateName } from "#emails/index";
 import type { Env } from "~/env.server";
 import type { JobQueue } from "~/jobs.server";
@@ -10,6 +10,7 @@ import { notifyUser } from "~/modules/courses/context.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
 import { isUuid, originOf } from "~/modules/volunteers/context.server";
 import { ageOf } from "~/modules/youths/age";
+import { memberAssociation, memberUserIds } from "./registration.server";
 import { confirmHoursInput, participationDeclineInput, participationProposalInput, type ParticipationProposalInput } from "./schemas";
 import type { Actor, Result } from "./types";
 
@@ -39,16 +40,9 @@ function notify(deps: ParticipationDeps, tx: Database, userId: string, template:
   return notifyUser(deps, tx, userId, template, (user) => ({ name: user.name, url: `${deps.env.APP_URL}${path}` }));
 }
 
-async function membersOf(tx: Database, associationId: string) {
-  const rows = await tx.select({ userId: associationMembers.userId }).from(associationMembers).where(eq(associationMembers.associationId, associationId));
-  return rows.map((row) => row.userId);
-}
-
 /** The association the actor is a contact person of, or null. */
 async function memberAssociationId(db: Database, actor: Actor) {
-  if (!can(actor.role, "read:association:own")) return null;
-  const [row] = await db.select({ id: associationMembers.associationId }).from(associationMembers).where(eq(associationMembers.userId, actor.id));
-  return row?.id ?? null;
+  return (await memberAssociation(db, actor))?.id ?? null;
 }
 
 /** A task that takes proposals: open, of an approved association, not past its expiry. */
@@ -106,7 +100,7 @@ export async function proposeParticipation(
       .onConflictDoNothing()
       .returning();
     if (!created) return { ok: false, reason: "already_proposed" };
-    for (const member of await membersOf(tx, task.associationId)) await notify(deps, tx, member, "taskProposalReceived", `/association/proposals/${created.id}`);
+    for (const member of await memberUserIds(tx, task.associationId)) await notify(deps, tx, member, "taskProposalReceived", `/association/proposals/${created.id}`);
     await participationAudit(tx, actor, created, "participation.proposed", { taskId, byMentor: pairingId !== null });
     return { ok: true, participationId: created.id };
   });
@@ -236,7 +230,7 @@ export async function cancelParticipation(deps: ParticipationDeps, actor: Actor,
       .set({ status: "cancelled", declineReason: input.reason.trim(), endedAt: now, updatedAt: now })
       .where(eq(taskParticipations.id, participation.id));
     await movePlaces(tx, task, -1, now);
-    const told = new Set([participation.proposedBy, ...(await membersOf(tx, task.associationId))]);
+    const told = new Set([participation.proposedBy, ...(await memberUserIds(tx, task.associationId))]);
     told.delete(actor.id);
     for (const userId of told) if (userId) await notify(deps, tx, userId, "taskParticipationCancelled", associationId ? proposerPath(participation) : `/association/proposals/${participation.id}`);
     await participationAudit(tx, actor, participation, "participation.cancelled", { taskId: task.id });

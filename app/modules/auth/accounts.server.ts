@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "#db/client.server";
-import { authTokens, users, type AuthTokenPurpose, type User } from "#db/schema";
+import { authTokens, users, type AuthTokenPurpose, type Role, type User } from "#db/schema";
 import type { Env } from "~/env.server";
 import type { Locale } from "~/i18n/locales";
 import type { JobQueue } from "~/jobs.server";
@@ -83,6 +83,13 @@ export interface SignUpInput {
   locale: Locale;
 }
 
+/** What a sign-up for more than a volunteer's account adds: another role, and its own rows beside the user. */
+export interface SignUpOptions {
+  role?: Role;
+  /** Runs inside the account's transaction once the new user exists; never for an address that has an account. */
+  onCreated?: (tx: Database, user: User) => Promise<void>;
+}
+
 /**
  * Creates an unverified account and emails a verification link. When the address already has an
  * account, its owner gets an email instead, and the caller sees the same answer either way, so the form
@@ -91,6 +98,7 @@ export interface SignUpInput {
 export async function signUp(
   deps: AccountDeps,
   input: SignUpInput,
+  options: SignUpOptions = {},
 ): Promise<{ ok: true } | { ok: false; reason: "weak_password" | "rate_limited"; retryAfterSeconds?: number }> {
   const email = normalizeEmail(input.email);
   if (passwordProblem(input.password, [email, input.name])) return { ok: false, reason: "weak_password" };
@@ -101,12 +109,13 @@ export async function signUp(
   await deps.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ email, name: input.name.trim(), locale: input.locale, passwordHash })
+      .values({ email, name: input.name.trim(), locale: input.locale, passwordHash, role: options.role })
       .onConflictDoNothing({ target: users.email })
       .returning();
     if (created) {
       await sendVerification(deps, tx, created);
       await audit(tx, { ...deps.origin, actorId: created.id }, { action: "auth.signup", subjectType: "user", subjectId: created.id });
+      await options.onCreated?.(tx, created);
       return;
     }
     const existing = await findUserByEmail(tx, email);

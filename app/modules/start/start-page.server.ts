@@ -1,6 +1,8 @@
 import { and, count, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Database } from "#db/client.server";
 import { courseSessions, pairings, volunteers, youths } from "#db/schema";
+import { memberAssociation } from "~/modules/associations/registration.server";
+import { countPendingAssociations } from "~/modules/associations/review.server";
 import { can } from "~/modules/auth/permissions";
 import { listMyBookings } from "~/modules/courses/catalogue.server";
 import { listFollowUpAlerts } from "~/modules/pairings/overdue.server";
@@ -47,7 +49,7 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
     return Number(row?.value ?? 0);
   };
   const week = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
-  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp] = await Promise.all([
+  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations] = await Promise.all([
     pipelineCount({ quick: "needs_interview" }),
     pipelineCount({ quick: "ready_for_decision" }),
     pipelineCount({ quick: "renewal_due_30" }),
@@ -68,6 +70,13 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
     can(actor.role, "read:youth:any")
       ? listFollowUpAlerts(db, { today, coordinatorId: actor.id }).then((alerts) => alerts.map(({ coordinatorId: _mine, ...alert }) => alert))
       : Promise.resolve(null),
+    countPendingAssociations(db, actor),
   ]);
-  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp };
+  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations };
+}
+
+/** An association's contact person's start page: which association, and where it stands. */
+export async function associationStart(db: Database, actor: Actor) {
+  const association = await memberAssociation(db, actor);
+  return { association: association ? { name: association.name, status: association.status } : null };
 }
