@@ -239,4 +239,13 @@ export const tasks = {
     illegalState: "Opgaven kan ikke ændres, som den står nu. Siden er opdateret.",
     inactive: "Foreningen kan ikke oprette eller ændre opgaver lige nu.",
   },
+  propose: {
+    headingStaff: "Foreslå en ung",
+    headingMentor: "Er du mentor?",
+    introStaff: "Foreslå en ung, der kunne have glæde af opgaven. Foreningen ser kun den unges fornavn, alder og din besked.",
+    introMentor: "Foreslå den unge, du er mentor for. Foreningen ser kun den unges fornavn, alder og din besked, og kontakten går gennem dig.",
+    startStaff: "Foreslå en ung til opgaven",
+    startMentor: "Foreslå den unge, du er mentor for",
+    full: "Alle pladser er optaget, så opgaven tager ikke imod forslag lige nu.",
+  },
 };

@@ -240,4 +240,13 @@ export const tasks: Messages["tasks"] = {
     illegalState: "The task cannot be changed as it stands now. The page has been updated.",
     inactive: "The association cannot create or change tasks at the moment.",
   },
+  propose: {
+    headingStaff: "Propose a young person",
+    headingMentor: "Are you a mentor?",
+    introStaff: "Propose a young person who could enjoy the task. The association only sees the young person's first name, age and your message.",
+    introMentor: "Propose the young person you mentor. The association only sees the young person's first name, age and your message, and contact goes through you.",
+    startStaff: "Propose a young person for the task",
+    startMentor: "Propose the young person you mentor",
+    full: "All places are taken, so the task takes no proposals right now.",
+  },
 };
