@@ -109,7 +109,7 @@ export function scenarios(context: ScenarioContext): Scenario[] {
       ? [
           { name: "task list", path: "/tasks", auth: "volunteer" as const },
           { name: "task list by town and tag", path: TASKS_BY_TOWN_AND_TAG, auth: "volunteer" as const },
-          { name: "task list by town, tags and evening", path: TASKS_FILTERED, auth: "volunteer" as const },
+          { name: "task list every filter", path: TASKS_FILTERED, auth: "volunteer" as const },
           { name: "task list anonymous", path: "/tasks", auth: false as const },
         ]
       : []),

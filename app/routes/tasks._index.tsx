@@ -18,18 +18,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const input = { ...Object.fromEntries(url.searchParams), tags: url.searchParams.getAll("tags") };
   const [result, towns] = await Promise.all([listPublicTasks(context.db, input), listPublicTaskTowns(context.db)]);
-  const { query, rows, total, size } = result;
+  const { query, rows, total, more, size } = result;
   const lastPage = pageBeyondEnd(query.page, size, total);
   if (lastPage !== null) throw redirect(listHref(url, { page: lastPage > 1 ? lastPage : null }));
   // Towns are kept in one spelling; a bookmarked town without open tasks stays chosen in the filter.
   const chosenTown = query.town ? townName(query.town) : "";
-  return { query, rows, total, size, towns: chosenTown && !towns.includes(chosenTown) ? [...towns, chosenTown] : towns, chosenTown };
+  return { query, rows, total, more, size, towns: chosenTown && !towns.includes(chosenTown) ? [...towns, chosenTown] : towns, chosenTown };
 }
 
 export default function TaskList() {
   const t = useT();
   const text = useTaskText();
-  const { query, rows, total, size, towns, chosenTown } = useLoaderData<typeof loader>();
+  const { query, rows, total, more, size, towns, chosenTown } = useLoaderData<typeof loader>();
   const href = useListHref();
   const pageHref = usePageHref();
   const { pageCount } = pageRange(query.page, size, total);
@@ -88,7 +88,7 @@ export default function TaskList() {
         <FilterActions filtered={filtered} resetTo={href({ town: null, category: null, when: null, tags: null, page: null })} />
       </Form>
 
-      <ResultCount page={query.page} size={size} total={total} shown={rows.length} one="tasks.list.showingOne" many="tasks.list.showing" />
+      <ResultCount page={query.page} size={size} total={total} shown={rows.length} one="tasks.list.showingOne" many={more ? "tasks.list.showingMore" : "tasks.list.showing"} />
       {rows.length === 0 ? (
         <p>{t(filtered ? "tasks.list.emptyFiltered" : "tasks.list.empty")}</p>
       ) : (

@@ -13,6 +13,7 @@ import {
   getPublicTask,
   listOwnTasks,
   listPublicTasks,
+  publicTaskCountCap,
   listPublicTaskTowns,
   listTasksAwaitingApproval,
   returnTask,
@@ -378,6 +379,24 @@ describe("the public task list", () => {
     expect(first.rows[0]!.title).toBe("Opgave 24");
     const second = await listPublicTasks(database.db, { town: "Hejnsvig", page: "2" });
     expect(second.rows.map((row) => row.title)).toEqual(["Opgave 04", "Opgave 03", "Opgave 02", "Opgave 01", "Opgave 00"]);
+  });
+
+  it("counts the total up to the cap, and says there are more beyond it", async () => {
+    const many = (await createAssociation(database.db)).associationId;
+    const base = await createOpenTask(database.db, many, { town: "Filskov" });
+    const copy = async (n: number) =>
+      database.db.execute(sql`
+        insert into association_tasks (association_id, title, description, category, town, address, schedule, recurrence, places, minutes_per_occasion,
+          minimum_age, contact_name, expires_on, tags, status, published_at)
+        select association_id, title || ' ' || n, description, category, town, address, schedule, recurrence, places, minutes_per_occasion,
+          minimum_age, contact_name, expires_on, tags, status, published_at
+        from association_tasks, generate_series(1, ${n}) as n where id = ${base.id}`);
+    await copy(publicTaskCountCap - 1);
+    expect(await listPublicTasks(database.db, { town: "Filskov" })).toMatchObject({ total: publicTaskCountCap, more: false });
+    await copy(1);
+    const beyond = await listPublicTasks(database.db, { town: "Filskov" });
+    expect(beyond).toMatchObject({ total: publicTaskCountCap, more: true });
+    expect(beyond.rows).toHaveLength(20);
   });
 
   it("shows a public task's page with its association's profile, and hides phone and email unless asked", async () => {

@@ -76,6 +76,7 @@ export const tasks = {
     tags: "Gør det let at sige ja",
     tagsHint: "Vis kun opgaver, der har alle de valgte.",
     showingOne: "Viser 1 opgave",
+    showingMore: "Viser {from}–{to} af over {total} opgaver. Brug filtrene for at finde den rette.",
     showing: "Viser {from}–{to} af {total} opgaver",
     empty: "Der er ingen ledige opgaver lige nu. Kig forbi igen senere.",
     emptyFiltered: "Ingen opgaver passer til det, du har valgt. Prøv med færre filtre.",

@@ -77,6 +77,7 @@ export const tasks: Messages["tasks"] = {
     tags: "Easy to say yes to",
     tagsHint: "Show only tasks that have all of the chosen ones.",
     showingOne: "Showing 1 task",
+    showingMore: "Showing {from}–{to} of more than {total} tasks. Use the filters to find the right one.",
     showing: "Showing {from}–{to} of {total} tasks",
     empty: "There are no open tasks right now. Please look again later.",
     emptyFiltered: "No tasks match what you chose. Try fewer filters.",

@@ -438,7 +438,13 @@ function publicWhere(query: PublicTaskQuery, today: string) {
   return and(...conditions);
 }
 
-/** The public task list, for visitors, mentors and coordinators alike: newest first, 20 a page, with the total. */
+/** How many tasks the public list counts before it says "more than": 50 pages. */
+export const publicTaskCountCap = 1000;
+
+/**
+ * The public task list, for visitors, mentors and coordinators alike: newest first, 20 a page, with the total
+ * (counted up to `publicTaskCountCap`; `more` when there are more).
+ */
 export async function listPublicTasks(db: Database, input: Record<string, unknown>, options: TaskClock = {}) {
   const query = publicTaskQuery.parse(input);
   const today = copenhagenToday(options.now);
@@ -467,9 +473,21 @@ export async function listPublicTasks(db: Database, input: Record<string, unknow
       .orderBy(desc(associationTasks.publishedAt), desc(associationTasks.id))
       .limit(publicTaskPageSize)
       .offset((query.page - 1) * publicTaskPageSize),
-    db.select({ value: count() }).from(associationTasks).innerJoin(associations, eq(associations.id, associationTasks.associationId)).where(where),
+    // Counted up to the cap only: past it, the list says "more than" and people narrow it with the filters.
+    db
+      .select({ value: count() })
+      .from(
+        db
+          .select({ one: sql`1` })
+          .from(associationTasks)
+          .innerJoin(associations, eq(associations.id, associationTasks.associationId))
+          .where(where)
+          .limit(publicTaskCountCap + 1)
+          .as("counted"),
+      ),
   ]);
-  return { query, rows, total: Number(total?.value ?? 0), size: publicTaskPageSize };
+  const counted = Number(total?.value ?? 0);
+  return { query, rows, total: Math.min(counted, publicTaskCountCap), more: counted > publicTaskCountCap, size: publicTaskPageSize };
 }
 
 /**
