@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { failedFieldErrors, fieldIds } from "~/components/course-admin/fields";
+import { YouthTasks } from "~/components/participation/YouthTasks";
 import { Alert, BackLink, ErrorSummary, PageContents } from "~/components/ui";
 import { Disclosure, VettingForm, type FailedForm } from "~/components/vetting/forms";
 import { isOpenPairing, PairingHistory, PairingSection } from "~/components/youths/PairingSection";
@@ -16,6 +17,7 @@ import { refusal } from "~/http-refusal";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
+import { listYouthParticipations, withdrawParticipation } from "~/modules/associations/participation.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { getLatestPairing } from "~/modules/pairings/coordinator.server";
 import { setAgreement, withdrawProposal } from "~/modules/pairings/pairings.server";
@@ -37,13 +39,18 @@ export async function loader(args: LoaderFunctionArgs) {
   // Reading the record is audited inside the module (`youth.viewed`); the pairing is read with it.
   const record = await getYouthForCoordinator(youthDeps(args), actor, youthId);
   if (!record) throw refusal("not_found");
-  const [pairing, staff] = await Promise.all([getLatestPairing(args.context.db, actor, youthId), listResponsibleStaff(args.context.db)]);
+  const [pairing, staff, tasks] = await Promise.all([
+    getLatestPairing(args.context.db, actor, youthId),
+    listResponsibleStaff(args.context.db),
+    listYouthParticipations(args.context.db, actor, youthId),
+  ]);
   const now = new Date();
   const { readySince, status } = record.youth;
   return {
     record,
     pairing,
     staff,
+    tasks: tasks ?? { participations: [], totalMinutes: 0 },
     names: Object.fromEntries(staff.map((person) => [person.id, person.name])),
     age: ageOf(record.youth.birthYear, now),
     daysWaiting: status === "ready" && readySince ? daysBetween(copenhagenToday(readySince), copenhagenToday(now)) : null,
@@ -58,12 +65,13 @@ const statusChange = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("ready") }),
   z.object({ intent: z.literal("close"), outcome: z.enum(youthOutcomes, { errorMap: () => ({ message: "youths.errors.outcome" }) }), confirmed }),
   z.object({ intent: z.literal("withdraw"), pairingId, confirmed }),
+  z.object({ intent: z.literal("withdrawParticipation"), participationId: z.string().uuid(), confirmed }),
 ]);
 
 export type YouthActionResult = {
   form: FailedForm | null;
   problem: MessageKey | null;
-  confirm: { intent: "close"; outcome: YouthOutcome } | { intent: "withdraw" } | null;
+  confirm: { intent: "close"; outcome: YouthOutcome } | { intent: "withdraw" } | { intent: "withdrawParticipation"; participationId: string } | null;
 };
 
 function answer(result: Partial<YouthActionResult>, status = 200) {
@@ -121,6 +129,7 @@ export async function action(args: ActionFunctionArgs) {
   // Closing a course and withdrawing a proposal are asked about first, with or without JavaScript.
   if (change.intent === "close" && change.confirmed !== "yes") return answer({ confirm: { intent: "close", outcome: change.outcome } });
   if (change.intent === "withdraw" && change.confirmed !== "yes") return answer({ confirm: { intent: "withdraw" } });
+  if (change.intent === "withdrawParticipation") return withdrawTask(args, actor, youthId, change);
 
   const result =
     change.intent === "ready"
@@ -137,6 +146,22 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 /**
+ * Withdraws a proposal for a volunteer task, asked about first. The proposal must be one of this youth's: a form
+ * left open on another youth's page must not withdraw a proposal this page did not show.
+ */
+async function withdrawTask(args: ActionFunctionArgs, actor: ReturnType<typeof actorOf>, youthId: string, change: { participationId: string; confirmed?: string }) {
+  const own = await listYouthParticipations(args.context.db, actor, youthId);
+  if (!own?.participations.some((row) => row.id === change.participationId)) throw refusal("not_found");
+  if (change.confirmed !== "yes") return answer({ confirm: { intent: "withdrawParticipation", participationId: change.participationId } });
+  const result = await withdrawParticipation(youthDeps(args), actor, change.participationId);
+  if (!result.ok) {
+    if (unexplained(result.reason)) throw refusal(result.reason);
+    return answer({ problem: "participation.problems.illegal_state" }, 409);
+  }
+  return redirectWithToast(`/coordinator/youths/${youthId}#tasks`, { key: "participation.toasts.withdrawn", variant: "success" });
+}
+
+/**
  * The pairing a form acts on, which must be this youth's latest: a form left open on another youth's page, or
  * on a proposal that has since been replaced, must not change a pairing the page did not show.
  */
@@ -150,6 +175,7 @@ async function currentPairing(args: ActionFunctionArgs, actor: ReturnType<typeof
 const sections = [
   ["status", "youths.record.sections.status"],
   ["pairing", "youths.record.sections.pairing"],
+  ["tasks", "participation.youth.heading"],
   ["overview", "youths.record.sections.overview"],
   ["sensitive", "youths.record.sections.sensitive"],
   ["edit", "youths.record.sections.edit"],
@@ -159,7 +185,7 @@ const sections = [
 
 export default function CoordinatorYouth() {
   const t = useT();
-  const { record, pairing, staff, names, age, daysWaiting } = useLoaderData<typeof loader>();
+  const { record, pairing, staff, tasks, names, age, daysWaiting } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failed = result?.form ?? null;
   const { youth } = record;
@@ -194,6 +220,12 @@ export default function CoordinatorYouth() {
         closing={result?.confirm?.intent === "close" ? result.confirm.outcome : null}
       />
       <PairingSection youth={youth} pairing={pairing} failed={failed} askingWithdraw={result?.confirm?.intent === "withdraw"} />
+      <YouthTasks
+        youth={youth}
+        participations={tasks.participations}
+        totalMinutes={tasks.totalMinutes}
+        askingWithdraw={result?.confirm?.intent === "withdrawParticipation" ? result.confirm.participationId : null}
+      />
       <RecordSection youth={youth} age={age} names={names} />
       <SensitiveNotesSection notes={youth.sensitiveNotes} />
 

@@ -6,6 +6,7 @@ import { AgreementSection } from "~/components/pairings/AgreementSection";
 import { ContactLog } from "~/components/pairings/ContactLog";
 import { ExitNote } from "~/components/pairings/ExitNote";
 import { HelpRequest } from "~/components/pairings/HelpRequest";
+import { PairingTasks } from "~/components/pairings/PairingTasks";
 import { ProposalAnswer } from "~/components/pairings/ProposalAnswer";
 import { Alert, BackLink, ErrorSummary, SummaryList, SummaryRow } from "~/components/ui";
 import type { FailedForm } from "~/components/vetting/forms";
@@ -14,6 +15,7 @@ import { errorList, validateForm, type FieldErrors } from "~/forms/validate";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
+import { listPairingParticipations } from "~/modules/associations/participation.server";
 import { forbidden, requirePermission } from "~/modules/auth/guards.server";
 import { isAfterHours } from "~/modules/pairings/follow-up";
 import { getMentorFollowUp, logContact, requestHelp, writeExitNote } from "~/modules/pairings/follow-up.server";
@@ -96,7 +98,9 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!pairing || !own) notFound();
   // "Nej tak" is a link to the same page with the decline form open: the reason form is the confirmation.
   const declining = pairing.status === "proposed" && new URL(args.request.url).searchParams.get("answer") === "no";
-  return { pairing: mentorView(pairing), followUp: followUpView(pairing.status, own, copenhagenToday()), declining };
+  // The youth's volunteer tasks from this pairing, while it runs: the mentor proposes them and follows how they go.
+  const tasks = pairing.status === "active" ? await listPairingParticipations(args.context.db, actor, pairingId) : null;
+  return { pairing: mentorView(pairing), followUp: followUpView(pairing.status, own, copenhagenToday()), declining, tasks: tasks?.participations ?? null };
 }
 
 const required = (message: MessageKey, tooLong: MessageKey, max: number) => z.string({ required_error: message }).trim().min(1, message).max(max, tooLong);
@@ -212,7 +216,7 @@ const summaryOrder = [...fieldIds("decline", ["reason"]), ...fieldIds("contact",
 export default function PairingPage() {
   const t = useT();
   const format = useFormat();
-  const { pairing, followUp, declining } = useLoaderData<typeof loader>();
+  const { pairing, followUp, declining, tasks } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const failed = actionData?.failed ?? null;
   const name = pairing.youthFirstName;
@@ -258,6 +262,7 @@ export default function PairingPage() {
         {followUp.exitNote ? <ExitNote name={name} note={followUp.exitNote} failed={failed} /> : null}
         {/* What the mentor does week by week comes first; the agreement and what was shared are there to look up. */}
         {followUp.contacts ? <ContactLog name={name} today={followUp.contacts.today} contacts={followUp.contacts.logged} failed={failed} /> : null}
+        {tasks ? <PairingTasks name={name} participations={tasks} /> : null}
 
         {agreement ? <AgreementSection agreement={agreement} canConfirm={pairing.status === "accepted"} /> : null}
 

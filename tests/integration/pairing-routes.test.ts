@@ -135,8 +135,9 @@ describe("the mentor's pairings", () => {
     const shown = loaded(await page(pairingId, me.cookie));
 
     expect(shown.declining).toBe(false);
-    expect(Object.keys(shown).sort()).toEqual(["declining", "followUp", "pairing"]);
-    // Nothing of the follow-up before the mentor has said yes.
+    expect(Object.keys(shown).sort()).toEqual(["declining", "followUp", "pairing", "tasks"]);
+    // Nothing of the follow-up, nor the youth's volunteer tasks, before the pairing runs.
+    expect(shown.tasks).toBeNull();
     expect(shown.followUp).toEqual({ contacts: null, helpRequests: null, exitNote: null });
     expect(Object.keys(shown.pairing).sort()).toEqual(
       ["agreement", "closedAt", "coordinatorName", "id", "proposedAt", "shared", "startedAt", "status", "youthAge", "youthFirstName"].sort(),
@@ -380,7 +381,8 @@ describe("following a running pairing up", () => {
     await post(pairingId, cookie, { intent: "contact", ...contactForm(addDays(copenhagenToday(), -1), "19:30") });
     await post(pairingId, cookie, { intent: "help", message: "Et spørgsmål om aftalen" });
     const shown = loaded(await page(pairingId, cookie));
-    expect(Object.keys(shown).sort()).toEqual(["declining", "followUp", "pairing"]);
+    expect(Object.keys(shown).sort()).toEqual(["declining", "followUp", "pairing", "tasks"]);
+    expect(shown.tasks).toEqual([]);
     expect(Object.keys(shown.followUp).sort()).toEqual(["contacts", "exitNote", "helpRequests"]);
     expect(shown.followUp.exitNote).toBeNull();
     expect(Object.keys(shown.followUp.contacts!).sort()).toEqual(["logged", "today"]);

@@ -36,6 +36,8 @@ const access: Record<string, Access> = {
   "login.tsx": { kind: "anonymous" },
   "signup.tsx": { kind: "anonymous" },
   "forgot-password.tsx": { kind: "anonymous" },
+  "associations.register.tsx": { kind: "anonymous" },
+  "association-invite.$token.tsx": { kind: "anonymous" },
   "dashboard.tsx": { kind: "user" },
   "account.tsx": { kind: "permission", loader: "read:account:own" },
   "account._index.tsx": { kind: "permission", loader: "read:account:own", action: "update:account:own" },
@@ -74,6 +76,20 @@ const access: Record<string, Access> = {
   "my-courses.$bookingId[.ics].tsx": { kind: "permission", loader: "read:booking:own" },
   "pairings._index.tsx": { kind: "permission", loader: "read:pairing:own" },
   "pairings.$pairingId.tsx": { kind: "permission", loader: "read:pairing:own", action: "update:pairing:own" },
+  // Mentors propose too, for their own pairing's youth; a volunteer who is no mentor and an association are refused.
+  "tasks.$taskId_.propose.tsx": { kind: "permission", loader: "create:participation:any", action: "create:participation:any" },
+  "association.proposals._index.tsx": { kind: "permission", loader: "read:association:own" },
+  "association.proposals.$participationId.tsx": { kind: "permission", loader: "read:association:own", action: "update:association:own" },
+  "tasks._index.tsx": { kind: "public" },
+  "tasks.$taskId.tsx": { kind: "public" },
+  "association.tasks._index.tsx": { kind: "permission", loader: "read:association:own" },
+  "association.tasks.new.tsx": { kind: "permission", loader: "read:association:own", action: "update:association:own" },
+  "association.tasks.$taskId.tsx": { kind: "permission", loader: "read:association:own", action: "update:association:own" },
+  "coordinator.tasks._index.tsx": { kind: "permission", loader: "read:association:any" },
+  "coordinator.tasks.$taskId.tsx": { kind: "permission", loader: "read:association:any", action: "update:association:any" },
+  "association._index.tsx": { kind: "permission", loader: "read:association:own", action: "update:association:own" },
+  "coordinator.associations._index.tsx": { kind: "permission", loader: "read:association:any" },
+  "coordinator.associations.$associationId.tsx": { kind: "permission", loader: "read:association:any", action: "update:association:any" },
 };
 
 const routesDir = path.resolve("app/routes");

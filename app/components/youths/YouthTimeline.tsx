@@ -1,4 +1,5 @@
 import { Timeline } from "~/components/data-table";
+import { useHours } from "~/components/participation/hours";
 import { isMessageKey } from "~/i18n/catalogue";
 import { useT } from "~/i18n/react";
 import type { YouthRecord } from "~/modules/youths/records.server";
@@ -8,6 +9,7 @@ type Event = YouthRecord["timeline"][number];
 /** What an event carries, in words: the fields changed, the outcome, the mentor proposed. The rest stays in the audit log. */
 function useEventDetail(mentors: Record<string, string>) {
   const t = useT();
+  const hours = useHours();
   return ({ action, details }: Event): string | null => {
     const found = (key: string) => (details as Record<string, unknown> | null)?.[key];
     const named = (prefix: string, value: unknown) => {
@@ -34,6 +36,10 @@ function useEventDetail(mentors: Record<string, string>) {
         return found("safetyConcern") === true ? t("pairingFollowUp.status.safetyHeading") : named("pairingFollowUp.checkIn.moodOptions", found("mood"));
       case "pairing.closed":
         return named("pairingFollowUp.close.reasons", found("reason"));
+      case "participation.completed": {
+        const minutes = found("minutes");
+        return typeof minutes === "number" ? hours(minutes) : null;
+      }
       default:
         return null;
     }

@@ -15,10 +15,12 @@ import { legal } from "./legal";
 import { mentorKinds } from "./mentor-kinds";
 import { pairingFollowUp } from "./pairing-follow-up";
 import { pairings } from "./pairings";
+import { participation } from "./participation";
 import { reports } from "./reports";
+import { tasks } from "./tasks";
 import { ui } from "./ui";
 import { validation } from "./validation";
 import { vetting } from "./vetting";
 import { youths } from "./youths";
 
-export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, pairingFollowUp, youths, followUp, reports, associations };
+export const da = { common, layout, ui, validation, errors, auth, account, admin, landing, legal, email, mentorKinds, application, vetting, courses, courseAdmin, pairings, pairingFollowUp, youths, followUp, reports, associations, tasks, participation };

@@ -324,6 +324,12 @@ export const youths = {
       "pairing.check_in_recorded": "Opfølgning registreret",
       "pairing.closed": "Forløbet med mentoren afsluttet",
       "pairing.exit_note_written": "Mentoren skrev sin afslutning",
+      "participation.proposed": "Foreslået til en frivilligopgave",
+      "participation.accepted": "Foreningen sagde ja til frivilligopgaven",
+      "participation.declined": "Foreningen sagde nej tak til frivilligopgaven",
+      "participation.withdrawn": "Forslaget til frivilligopgaven trukket tilbage",
+      "participation.completed": "Frivilligopgaven afsluttet med bekræftede timer",
+      "participation.cancelled": "Deltagelsen i frivilligopgaven stoppet",
     },
     /** The fields a change names, as "Oplysninger rettet – by, følsomme oplysninger". */
     fields: {

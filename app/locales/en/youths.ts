@@ -323,6 +323,12 @@ export const youths: Messages["youths"] = {
       "pairing.check_in_recorded": "Check-in recorded",
       "pairing.closed": "The pairing with the mentor closed",
       "pairing.exit_note_written": "The mentor wrote their closing note",
+      "participation.proposed": "Proposed for a volunteer task",
+      "participation.accepted": "The association said yes to the volunteer task",
+      "participation.declined": "The association said no thanks to the volunteer task",
+      "participation.withdrawn": "The proposal for the volunteer task withdrawn",
+      "participation.completed": "The volunteer task completed with confirmed hours",
+      "participation.cancelled": "The participation in the volunteer task stopped",
     },
     fields: {
       firstName: "first name",

@@ -240,14 +240,9 @@ export async function cancelParticipation(deps: ParticipationDeps, actor: Actor,
 
 const proposer = users;
 
-/**
- * The proposals and participants of the actor's association, newest first: the youth's first name and age,
- * the proposer's note and, once accepted, how to reach the youth — never more of the youth's record.
- */
-export async function listAssociationParticipations(db: Database, actor: Actor, now = new Date()) {
-  const associationId = await memberAssociationId(db, actor);
-  if (!associationId) return null;
-  const rows = await db
+/** What an association reads of its proposals and participants; the youth's first name and age, never more. */
+function associationRows(db: Database, associationId: string, where?: ReturnType<typeof eq>) {
+  return db
     .select({
       id: taskParticipations.id,
       status: taskParticipations.status,
@@ -267,15 +262,36 @@ export async function listAssociationParticipations(db: Database, actor: Actor, 
     .innerJoin(associationTasks, eq(associationTasks.id, taskParticipations.taskId))
     .innerJoin(youths, eq(youths.id, taskParticipations.youthId))
     .leftJoin(proposer, eq(proposer.id, taskParticipations.proposedBy))
-    .where(eq(associationTasks.associationId, associationId))
-    .orderBy(desc(taskParticipations.proposedAt))
-    .limit(500);
-  return rows.map(({ youthBirthYear, contactArrangement, ...row }) => ({
+    .where(and(eq(associationTasks.associationId, associationId), where))
+    .orderBy(desc(taskParticipations.proposedAt));
+}
+
+function associationView(now: Date) {
+  return ({ youthBirthYear, contactArrangement, ...row }: Awaited<ReturnType<typeof associationRows>>[number]) => ({
     ...row,
     youthAge: ageOf(youthBirthYear, now),
     // How to reach the youth is for a proposal the association has said yes to.
     contactArrangement: row.status === "active" || row.status === "completed" ? contactArrangement : null,
-  }));
+  });
+}
+
+/**
+ * The proposals and participants of the actor's association, newest first (the latest 500): the youth's first
+ * name and age, the proposer's note and, once accepted, how to reach the youth — never more of the youth's record.
+ */
+export async function listAssociationParticipations(db: Database, actor: Actor, now = new Date()) {
+  const associationId = await memberAssociationId(db, actor);
+  if (!associationId) return null;
+  const rows = await associationRows(db, associationId).limit(500);
+  return rows.map(associationView(now));
+}
+
+/** One proposal or participation of the actor's association, as the list shows it; null for another's. */
+export async function getAssociationParticipation(db: Database, actor: Actor, participationId: string, now = new Date()) {
+  const associationId = await memberAssociationId(db, actor);
+  if (!associationId || !isUuid(participationId)) return null;
+  const [row] = await associationRows(db, associationId, eq(taskParticipations.id, participationId));
+  return row ? associationView(now)(row) : null;
 }
 
 export type AssociationParticipation = NonNullable<Awaited<ReturnType<typeof listAssociationParticipations>>>[number];

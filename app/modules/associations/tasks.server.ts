@@ -504,10 +504,13 @@ export async function listPublicTaskTowns(db: Database, options: TaskClock = {})
       select (select t.town from association_tasks t where t.status = 'open' and t.town > places.town order by t.town limit 1)
       from places where places.town is not null
     )
+    -- A lateral probe with a limit, one per town: as an EXISTS the planner joins every open task at once.
     select places.town from places
-    where places.town is not null and exists (
+    cross join lateral (
       select 1 from association_tasks t join associations a on a.id = t.association_id
-      where t.town = places.town and t.status = 'open' and a.status = 'approved' and t.expires_on >= ${today}::date)
+      where t.town = places.town and t.status = 'open' and a.status = 'approved' and t.expires_on >= ${today}::date
+      limit 1) as shown
+    where places.town is not null
     order by places.town
     limit 200`);
   return rowsOf<{ town: string }>(result).map((row) => row.town);
