@@ -107,6 +107,7 @@ function StaffStart({ data }: { data: NonNullable<Data["staff"]> }) {
           {data.pendingAssociations !== null ? (
             <CountRow label={t("associations.start.pending")} value={data.pendingAssociations} to="/coordinator/associations?status=pending" />
           ) : null}
+          {data.tasksAwaitingApproval !== null ? <CountRow label={t("tasks.start.awaitingApproval")} value={data.tasksAwaitingApproval} to="/coordinator/tasks" /> : null}
         </SummaryList>
       </Section>
       {data.followUp ? <FollowUpSection alerts={data.followUp} /> : null}

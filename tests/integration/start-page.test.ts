@@ -5,6 +5,7 @@ import { propose } from "~/modules/pairings/pairings.server";
 import { staffStart, volunteerStart } from "~/modules/start/start-page.server";
 import { listPipeline } from "~/modules/volunteers/coordinator.server";
 import { createYouth, markReady } from "~/modules/youths/records.server";
+import { createAssociation, createOpenTask } from "../factories/associations";
 import { createCourseWithSession } from "../factories/courses";
 import { createUser } from "../factories/users";
 import { actorOf, createApprovedMentor, createSubmittedVolunteer } from "../factories/volunteers";
@@ -53,6 +54,14 @@ describe("the start page", () => {
     // The youth proposed in the test above still waits: a proposal is not a mentor until it starts.
     expect(start?.waitingYouths).toBe(1);
     expect(start?.sessionsThisWeek).toBe(0);
+    // Tasks wait for a coordinator only once their association is approved; a pending one's tasks wait with it.
+    expect(start?.tasksAwaitingApproval).toBe(0);
+    const approved = await createAssociation(database.db);
+    const pending = await createAssociation(database.db, { status: "pending" });
+    await createOpenTask(database.db, approved.associationId, { status: "awaiting_approval", publishedAt: null });
+    await createOpenTask(database.db, pending.associationId, { status: "awaiting_approval", publishedAt: null });
+    const later = await staffStart(database.db, coordinator);
+    expect(later).toMatchObject({ tasksAwaitingApproval: 1, pendingAssociations: 1 });
     expect(await staffStart(database.db, actorOf(await createUser(database.db, { role: "volunteer" })))).toBeNull();
   });
 });

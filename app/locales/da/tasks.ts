@@ -249,4 +249,7 @@ export const tasks = {
     startMentor: "Foreslå den unge, du er mentor for",
     full: "Alle pladser er optaget, så opgaven tager ikke imod forslag lige nu.",
   },
+  start: {
+    awaitingApproval: "Opgaver, der venter på godkendelse",
+  },
 };

@@ -250,4 +250,7 @@ export const tasks: Messages["tasks"] = {
     startMentor: "Propose the young person you mentor",
     full: "All places are taken, so the task takes no proposals right now.",
   },
+  start: {
+    awaitingApproval: "Tasks waiting for approval",
+  },
 };

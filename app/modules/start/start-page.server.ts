@@ -3,6 +3,7 @@ import type { Database } from "#db/client.server";
 import { courseSessions, pairings, volunteers, youths } from "#db/schema";
 import { memberAssociation } from "~/modules/associations/registration.server";
 import { countPendingAssociations } from "~/modules/associations/review.server";
+import { countTasksAwaitingApproval } from "~/modules/associations/tasks.server";
 import { can } from "~/modules/auth/permissions";
 import { listMyBookings } from "~/modules/courses/catalogue.server";
 import { listFollowUpAlerts } from "~/modules/pairings/overdue.server";
@@ -49,7 +50,7 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
     return Number(row?.value ?? 0);
   };
   const week = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
-  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations] = await Promise.all([
+  const [needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations, tasksAwaitingApproval] = await Promise.all([
     pipelineCount({ quick: "needs_interview" }),
     pipelineCount({ quick: "ready_for_decision" }),
     pipelineCount({ quick: "renewal_due_30" }),
@@ -71,8 +72,9 @@ export async function staffStart(db: Database, actor: Actor, now = new Date()) {
       ? listFollowUpAlerts(db, { today, coordinatorId: actor.id }).then((alerts) => alerts.map(({ coordinatorId: _mine, ...alert }) => alert))
       : Promise.resolve(null),
     countPendingAssociations(db, actor),
+    can(actor.role, "update:association:any") ? countTasksAwaitingApproval(db) : Promise.resolve(null),
   ]);
-  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations };
+  return { needsInterview, readyForDecision, renewalDue, waitingYouths, sessionsThisWeek, followUp, pendingAssociations, tasksAwaitingApproval };
 }
 
 /** An association's contact person's start page: which association, and where it stands. */
