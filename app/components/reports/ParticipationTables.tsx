@@ -10,7 +10,7 @@ export function ParticipationTables({ participations }: { participations: Partic
   const t = useT();
   if (participations.byCategory.length === 0) return <p>{t("reports.participation.none")}</p>;
   const category = (key: string) => {
-    const label = `reports.participation.categories.${key}`;
+    const label = `tasks.categories.${key}`;
     return isMessageKey(label) ? t(label) : key;
   };
   return (

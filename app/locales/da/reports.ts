@@ -108,16 +108,6 @@ export const reports = {
     completed: "Afsluttet",
     hours: "Timer",
     total: "I alt",
-    categories: {
-      sport: "Sport og bevægelse",
-      culture: "Kultur og musik",
-      shop: "Butik og genbrug",
-      nature: "Natur og udeliv",
-      children: "Børn og unge",
-      practical: "Praktisk hjælp",
-      social: "Fællesskab og samvær",
-      other: "Andet",
-    },
   },
   howCounted: {
     heading: "Sådan tælles",

@@ -106,16 +106,6 @@ export const reports: Messages["reports"] = {
     completed: "Completed",
     hours: "Hours",
     total: "Total",
-    categories: {
-      sport: "Sport and exercise",
-      culture: "Culture and music",
-      shop: "Shop and recycling",
-      nature: "Nature and outdoors",
-      children: "Children and young people",
-      practical: "Practical help",
-      social: "Community and company",
-      other: "Other",
-    },
   },
   howCounted: {
     heading: "How we count",
