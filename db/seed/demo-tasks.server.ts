@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
-import { associationTasks } from "#db/schema";
+import { associationTasks, youths } from "#db/schema";
 import type { TaskInput } from "~/modules/associations/schemas";
+import { answerParticipation, proposeParticipation } from "~/modules/associations/participation.server";
 import { memberAssociation } from "~/modules/associations/registration.server";
 import { approveTask, createTask, submitTask, type TaskDeps } from "~/modules/associations/tasks.server";
 import { addDays, copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates";
@@ -128,11 +129,34 @@ export async function ensureDemoTasks(deps: TaskDeps) {
     },
   ];
 
+  const ids: string[] = [];
   for (const { stage, input } of tasks) {
     const created = await createTask(db, fie, input);
     expectOk(created, "task");
+    ids.push(created.taskId);
     if (stage === "draft") continue;
     expectOk(await submitTask(db, fie, created.taskId), "task submitted");
     if (stage === "open") expectOk(await approveTask(deps, coordinator, created.taskId), "task approved");
+  }
+
+  // Young people in them: Maja proposed Emil for the nature work and the club said yes; Ahmad's proposal for the
+  // Saturday shop waits for an answer. Sara is left free to be proposed.
+  const youthId = async (firstName: string) => (await db.select({ id: youths.id }).from(youths).where(eq(youths.firstName, firstName)))[0]?.id;
+  const [emil, ahmad] = [await youthId("Emil"), await youthId("Ahmad")];
+  const maja = await demoActor(db, "mentor@demo.mentorbro.dk");
+  if (emil) {
+    const proposed = await proposeParticipation(deps, maja, ids[2]!, emil, {
+      note: "Emil er glad for at være ude og vil gerne prøve noget praktisk sammen med andre.",
+      contactArrangement: "Kontakt går gennem mig, hans mentor Maja.",
+    });
+    expectOk(proposed, "participation");
+    expectOk(await answerParticipation(deps, fie, proposed.participationId, { accept: true }), "participation accepted");
+  }
+  if (ahmad) {
+    const proposed = await proposeParticipation(deps, coordinator, ids[1]!, ahmad, {
+      note: "Ahmad vil gerne have erfaring fra en butik og er god til at tale med folk.",
+      contactArrangement: "Kontakt går gennem koordinator Karin Koordinator i Ungeafdelingen.",
+    });
+    expectOk(proposed, "participation");
   }
 }

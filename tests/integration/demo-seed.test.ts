@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { associationMembers, associations, associationTasks, courseBookings, courseSessions, courses, pairingContacts, pairings, users, volunteers, youths } from "#db/schema";
+import { associationMembers, associations, associationTasks, courseBookings, courseSessions, courses, pairingContacts, pairings, taskParticipations, users, volunteers, youths } from "#db/schema";
 import { ensureDemoApplicants, ensureDemoCourses, ensureDemoData } from "#db/seed/demo.server";
 import { ensureDemoYouths } from "#db/seed/demo-youths.server";
 import { ensureDemoAssociations } from "#db/seed/demo-associations.server";
@@ -82,5 +82,15 @@ describe("the demo data", () => {
     // Its tasks: three open for the public list, one waiting for a coordinator, one draft.
     const taskStatuses = await database.db.select({ status: associationTasks.status }).from(associationTasks);
     expect(taskStatuses.map((row) => row.status).sort()).toEqual(["awaiting_approval", "draft", "open", "open", "open"]);
+    // Emil takes part in one (proposed by his mentor); Ahmad's proposal waits for the club's answer.
+    const participations = await database.db
+      .select({ firstName: youths.firstName, status: taskParticipations.status })
+      .from(taskParticipations)
+      .innerJoin(youths, eq(youths.id, taskParticipations.youthId))
+      .orderBy(youths.firstName);
+    expect(participations).toEqual([
+      { firstName: "Ahmad", status: "proposed" },
+      { firstName: "Emil", status: "active" },
+    ]);
   });
 });
