@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ConfirmedAction } from "~/components/course-admin/confirm";
 import { failedFieldErrors } from "~/components/course-admin/fields";
+import { CloseTaskSection } from "~/components/tasks/CloseTaskSection";
 import { TaskDetails } from "~/components/tasks/TaskDetails";
 import { TaskForm, taskFieldIds, taskFormKey, type TaskFormButton } from "~/components/tasks/TaskForm";
 import { TaskStatusBadge } from "~/components/tasks/task-text";
@@ -148,20 +148,7 @@ export default function OwnTask() {
             <TaskDetails task={task} />
           )}
           {editable ? (
-            <section className="mt-8" id="close" aria-labelledby="close-heading">
-              <h2 id="close-heading">{t("tasks.close.heading")}</h2>
-              {result?.confirm === "close" ? null : <p>{t("tasks.close.intro")}</p>}
-              <ConfirmedAction
-                action={`${here}#close`}
-                fields={{ intent: "close" }}
-                label={t("tasks.close.button")}
-                title={t("tasks.close.title")}
-                asking={result?.confirm === "close"}
-                cancelTo={here}
-              >
-                <p>{t("tasks.close.intro")}</p>
-              </ConfirmedAction>
-            </section>
+            <CloseTaskSection here={here} asking={result?.confirm === "close"} intro={t("tasks.close.intro")} />
           ) : null}
         </div>
       </div>

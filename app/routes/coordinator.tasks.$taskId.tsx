@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { ConfirmedAction } from "~/components/course-admin/confirm";
 import { failedFieldErrors } from "~/components/course-admin/fields";
+import { CloseTaskSection } from "~/components/tasks/CloseTaskSection";
 import { TaskDetails } from "~/components/tasks/TaskDetails";
 import { TaskStatusBadge } from "~/components/tasks/task-text";
 import { Alert, BackLink, ErrorSummary, TextArea } from "~/components/ui";
@@ -126,20 +126,7 @@ export default function CoordinatorTask() {
             </section>
           ) : null}
           {closable ? (
-            <section className="mt-8" id="close" aria-labelledby="close-heading">
-              <h2 id="close-heading">{t("tasks.close.heading")}</h2>
-              {result?.confirm === "close" ? null : <p>{t("tasks.coordinator.closeIntro")}</p>}
-              <ConfirmedAction
-                action={`${here}#close`}
-                fields={{ intent: "close" }}
-                label={t("tasks.close.button")}
-                title={t("tasks.close.title")}
-                asking={result?.confirm === "close"}
-                cancelTo={here}
-              >
-                <p>{t("tasks.close.intro")}</p>
-              </ConfirmedAction>
-            </section>
+            <CloseTaskSection here={here} asking={result?.confirm === "close"} intro={t("tasks.coordinator.closeIntro")} />
           ) : null}
         </div>
       </div>
