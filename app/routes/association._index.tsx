@@ -6,13 +6,14 @@ import { ProfileSummary } from "~/components/associations/ProfileSummary";
 import { AssociationStatusBadge } from "~/components/associations/StatusBadge";
 import { ConfirmedAction } from "~/components/course-admin/confirm";
 import { failedFieldErrors, fieldIds } from "~/components/course-admin/fields";
-import { Alert, ErrorSummary, PageContents, TextField } from "~/components/ui";
+import { Alert, ErrorSummary, PageContents, SummaryList, SummaryRow, TextField } from "~/components/ui";
 import { Disclosure, useFieldProps, VettingForm, type FailedForm } from "~/components/vetting/forms";
 import { errorList, validateForm } from "~/forms/validate";
 import { refusal } from "~/http-refusal";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
+import { associationWork } from "~/modules/associations/overview.server";
 import { getOwnAssociation, inviteContact, MAX_CONTACTS, updateProfile, withdrawInvite, type OwnAssociation } from "~/modules/associations/registration.server";
 import { associationProfileInput, inviteInput } from "~/modules/associations/schemas";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -24,7 +25,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "associati
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requirePermission(args, "read:association:own");
   // Scoped to the actor's own membership in the query: there is no id in the URL to try another association's.
-  return { own: await getOwnAssociation(args.context.db, actorOf(args, user)), me: user.id, maxContacts: MAX_CONTACTS };
+  const own = await getOwnAssociation(args.context.db, actorOf(args, user));
+  const work = own ? await associationWork(args.context.db, own.association.id) : null;
+  return { own, work, me: user.id, maxContacts: MAX_CONTACTS };
 }
 
 const withdrawForm = z.object({ inviteId: z.string().uuid(), confirmed: z.string().optional() });
@@ -165,7 +168,8 @@ function Contacts({ own, me, maxContacts, failed, confirmWithdraw }: ContactsPro
 
 export default function AssociationDashboard() {
   const t = useT();
-  const { own, me, maxContacts } = useLoaderData<typeof loader>();
+  const format = useFormat();
+  const { own, work, me, maxContacts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failed = result?.form ?? null;
   if (!own) {
@@ -203,7 +207,22 @@ export default function AssociationDashboard() {
 
       <section aria-labelledby="work" className="mt-8">
         <h2 id="work">{t("associations.dashboard.workHeading")}</h2>
-        <ul className="nobullet-list">
+        {work ? (
+          <SummaryList>
+            <SummaryRow label={t("associations.dashboard.counts.published")}>
+              <Link to="/association/tasks">{format.number(work.published)}</Link>
+            </SummaryRow>
+            <SummaryRow label={t("associations.dashboard.counts.awaiting")}>{format.number(work.awaiting)}</SummaryRow>
+            <SummaryRow label={t("associations.dashboard.counts.drafts")}>{format.number(work.drafts)}</SummaryRow>
+            <SummaryRow label={t("associations.dashboard.counts.proposals")}>
+              <Link to="/association/proposals">{format.number(work.proposals)}</Link>
+            </SummaryRow>
+            <SummaryRow label={t("associations.dashboard.counts.participants")}>
+              <Link to="/association/proposals">{format.number(work.participants)}</Link>
+            </SummaryRow>
+          </SummaryList>
+        ) : null}
+        <ul className="nobullet-list mt-6">
           <li className="mb-4">
             <Link to="/association/tasks">{t("associations.dashboard.tasksLink")}</Link>
             <br />

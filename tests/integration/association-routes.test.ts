@@ -11,7 +11,7 @@ import { action as registerAction, loader as registerLoader } from "~/routes/ass
 import { action as reviewAction, loader as reviewLoader } from "~/routes/coordinator.associations.$associationId";
 import { loader as listLoader } from "~/routes/coordinator.associations._index";
 import { loader as startLoader } from "~/routes/dashboard";
-import { createAssociation } from "../factories/associations";
+import { createAssociation, createOpenTask } from "../factories/associations";
 import { createTestContext, queuedJobs, testEnv } from "../helpers/context";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { formRequest as post, loaded, outcome, requestRunner } from "../helpers/routes";
@@ -116,6 +116,14 @@ describe("/association", () => {
     const data = loaded(await run(dashboardLoader, request("/association", { cookie: mine.cookie })));
     expect(data.own?.association).toMatchObject({ id: mine.associationId, name: "Min Klub", status: "pending" });
     expect(JSON.stringify(data)).not.toContain("Andres Klub");
+    expect(data.work).toEqual({ published: 0, awaiting: 0, drafts: 0, proposals: 0, participants: 0 });
+    // Its own tasks count; the other association's do not.
+    const other = await createAssociation(database.db, { name: "Tredje Klub" });
+    await createOpenTask(database.db, mine.associationId);
+    await createOpenTask(database.db, mine.associationId, { status: "draft", publishedAt: null });
+    await createOpenTask(database.db, other.associationId);
+    const counted = loaded(await run(dashboardLoader, request("/association", { cookie: mine.cookie })));
+    expect(counted.work).toMatchObject({ published: 1, drafts: 1, awaiting: 0 });
     expect(outcome(await run(dashboardLoader, request("/association", { cookie: volunteer.cookie }))).status).toBe(403);
     expect(outcome(await run(dashboardLoader, request("/association", { cookie: coordinator.cookie }))).status).toBe(403);
     expect(outcome(await run(dashboardLoader, request("/association"))).location).toMatch(/^\/login/);

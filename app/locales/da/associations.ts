@@ -110,6 +110,13 @@ export const associations = {
       suspended: "Foreningen er sat på pause",
     },
     note: "Koordinatorens bemærkning: {note}",
+    counts: {
+      published: "Opgaver på opgavelisten",
+      awaiting: "Venter på godkendelse",
+      drafts: "Kladder",
+      proposals: "Forslag, der venter på jeres svar",
+      participants: "Unge, der deltager nu",
+    },
     workHeading: "Opgaver og unge",
     tasksLink: "Jeres opgaver",
     tasksText: "Opret og ret jeres opgaver, og se hvem der deltager.",

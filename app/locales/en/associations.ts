@@ -110,6 +110,13 @@ export const associations: Messages["associations"] = {
       suspended: "The association is suspended",
     },
     note: "The coordinator's note: {note}",
+    counts: {
+      published: "Tasks on the task list",
+      awaiting: "Waiting for approval",
+      drafts: "Drafts",
+      proposals: "Proposals waiting for your answer",
+      participants: "Young people taking part now",
+    },
     workHeading: "Tasks and young people",
     tasksLink: "Your tasks",
     tasksText: "Create and edit your tasks, and see who takes part.",
