@@ -47,17 +47,26 @@ export async function ensureQueues(boss: PgBoss) {
 
 export type JobHandlers = Record<QueueName, (data: object, jobId: string) => Promise<void>>;
 
+/**
+ * How many jobs a worker takes per fetch. A worker waits its polling interval between fetches, so a batch of
+ * one sends one email every two seconds: a burst (a cancelled session, the demo seed) would wait minutes.
+ */
+const batchSizes: Record<QueueName, number> = { email: 10, maintenance: 1, courses: 5, "follow-up": 1 };
+
 export async function startWorkers(boss: PgBoss, handlers: JobHandlers, log: Logger) {
   for (const queue of queues) {
-    await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-      if (!job) return;
-      const started = Date.now();
-      try {
-        await handlers[queue](job.data as object, job.id);
-        log.info({ queue, jobId: job.id, ms: Date.now() - started }, "job done");
-      } catch (error) {
-        log.error({ queue, jobId: job.id, err: error }, "job failed");
-        throw error;
+    await boss.work(queue, { batchSize: batchSizes[queue], pollingIntervalSeconds: 2 }, async (jobs) => {
+      // One at a time, each on its own: a job that fails is failed (and retried) alone, and pg-boss completes the
+      // rest of the batch when this returns (completing touches active jobs only).
+      for (const job of jobs) {
+        const started = Date.now();
+        try {
+          await handlers[queue](job.data as object, job.id);
+          log.info({ queue, jobId: job.id, ms: Date.now() - started }, "job done");
+        } catch (error) {
+          log.error({ queue, jobId: job.id, err: error }, "job failed");
+          await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+        }
       }
     });
   }
