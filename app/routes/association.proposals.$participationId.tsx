@@ -86,6 +86,8 @@ export async function action(args: ActionFunctionArgs) {
         : await cancelParticipation(deps, actor, participationId, { reason: input.reason });
   if (!result.ok) {
     if (result.reason === "task_full") return data<AssociationActionResult>({ failed: null, problem: "participation.problems.answer_task_full" }, { status: 409 });
+    if (result.reason === "task_closed") return data<AssociationActionResult>({ failed: null, problem: "participation.problems.answer_task_closed" }, { status: 409 });
+    if (result.reason === "youth_closed") return data<AssociationActionResult>({ failed: null, problem: "participation.problems.answer_youth_closed" }, { status: 409 });
     if (result.reason === "illegal_state") return data<AssociationActionResult>({ failed: null, problem: "participation.problems.illegal_state" }, { status: 409 });
     throw refusal(result.reason);
   }

@@ -64,7 +64,9 @@ export async function action(args: ActionFunctionArgs) {
       const values = Object.fromEntries(checkInFormFields.map((field) => [field, String(formData.get(field) ?? "")]));
       // Both are about a field the coordinator can correct: the answer goes on that field.
       if (result.reason === "good_fit_required") return answer({ form: { key: "checkIn", errors: { goodFit: "pairings.errors.goodFit" }, values } }, 400);
-      if (result.reason === "in_future") return answer({ form: { key: "checkIn", errors: { heldOn: "pairingFollowUp.problems.in_future" }, values } }, 400);
+      if (result.reason === "in_future" || result.reason === "before_start") {
+        return answer({ form: { key: "checkIn", errors: { heldOn: `pairingFollowUp.problems.${result.reason}` }, values } }, 400);
+      }
       return answer({ problem: `pairingFollowUp.problems.${result.reason}` }, 409);
     }
     return redirectWithToast(here, { key: form.data.safetyConcern ? "pairingFollowUp.checkIn.savedConcern" : "pairingFollowUp.checkIn.saved", variant: "success" });

@@ -231,3 +231,22 @@ describe("the daily digest", () => {
     expect(await digests()).toHaveLength(7);
   });
 });
+
+describe("a pairing still starting", () => {
+  it("shows the mentor's help request before the agreement is confirmed, and nothing else", async () => {
+    const youth = await createYouth(deps, staff.main, youthSpec({ firstName: "Nor", lastName: "Nielsen", responsibleCoordinatorId: staff.other.id }));
+    if (!youth.ok) throw new Error("setup: youth");
+    await database.db.insert(pairings).values({
+      youthId: youth.youthId,
+      volunteerId: mentor.volunteerId,
+      mentorUserId: mentor.user.id,
+      status: "accepted",
+      proposedBy: staff.main.id,
+      proposedAt: new Date("2026-03-01T10:00:00Z"),
+      respondedAt: new Date("2026-03-02T10:00:00Z"),
+      helpRequestedAt: new Date("2026-03-16T18:00:00Z"),
+    });
+    const alerts = byName(await listFollowUpAlerts(database.db, { today, schedule, coordinatorId: staff.other.id }));
+    expect(alerts.Nor).toMatchObject({ startedOn: null, reasons: [{ kind: "help_requested" }] });
+  });
+});

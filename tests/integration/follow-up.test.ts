@@ -157,6 +157,17 @@ describe("check-ins", () => {
     ]);
   });
 
+  it("keep a concern from a later conversation when an earlier one is recorded afterwards, and start at the start", async () => {
+    const { pairingId } = await createActivePairing(deps, coordinator, { startedAt: new Date("2026-10-01T10:00:00Z") });
+    const concern = checkIn({ heldOn: "2026-11-20", safetyConcern: true, escalatedTo: "social_services", safetyNote: "Bekymring for hjemmet." });
+    expect(await recordCheckIn(deps, coordinator, pairingId, concern, { now })).toEqual({ ok: true });
+    // The October conversation, entered late and without a concern: the November concern stands.
+    expect(await recordCheckIn(deps, coordinator, pairingId, checkIn({ heldOn: "2026-10-15", goodFit: undefined }), { now })).toEqual({ ok: true });
+    const [flag] = await database.db.select({ at: pairings.safetyConcernAt }).from(pairings).where(eq(pairings.id, pairingId));
+    expect(flag?.at).toEqual(now);
+    expect(await recordCheckIn(deps, coordinator, pairingId, checkIn({ heldOn: "2026-09-30", goodFit: undefined }), { now })).toEqual({ ok: false, reason: "before_start" });
+  });
+
   it("are late once the due date has passed", async () => {
     const { pairingId, mentor } = await createActivePairing(deps, coordinator, { startedAt: new Date("2026-11-01T10:00:00Z") });
     await logContact(deps, mentor.actor, pairingId, { occurredAt: new Date("2026-11-20T10:00:00Z"), durationMinutes: 60, channel: "meeting" }, { now });

@@ -1,11 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPostgres, rowsOf } from "#db/client.server";
-import { associationTasks, taskParticipations } from "#db/schema";
+import { associations, associationTasks, taskParticipations, youths } from "#db/schema";
 import { generateEncryptionKey } from "~/modules/crypto/encryption.server";
 import {
   answerParticipation,
   cancelParticipation,
+  getAssociationParticipation,
   completeParticipation,
   listAssociationParticipations,
   listPairingParticipations,
@@ -111,6 +112,39 @@ async function userEmail(userId: string) {
   return row!.email;
 }
 
+describe("an association that is no longer approved, a closed task, a closed course", () => {
+  it("stops a suspended association reading or answering proposals, and refuses a yes for a closed task or a closed course", async () => {
+    const association = await createAssociation(database.db);
+    const task = await createOpenTask(database.db, association.associationId);
+    const sara = await createReadyYouth(deps, coordinator);
+    const ali = await createReadyYouth(deps, coordinator, { firstName: "Ali" });
+    const first = await proposeParticipation(deps, coordinator, task.id, sara, proposal);
+    const second = await proposeParticipation(deps, coordinator, task.id, ali, proposal);
+    if (!first.ok || !second.ok) throw new Error("setup");
+
+    // Reading a proposal is audited on the youth.
+    expect(await getAssociationParticipation(database.db, association.actor, first.participationId)).toMatchObject({ youthFirstName: "Sara" });
+    const [read] = rowsOf<{ action: string }>(
+      await database.db.execute(sql`select action from audit_events where subject_type = 'youth' and subject_id = ${sara} and actor_id = ${association.actor.id}`),
+    );
+    expect(read?.action).toBe("youth.viewed_by_association");
+
+    await database.db.update(associations).set({ status: "suspended" }).where(eq(associations.id, association.associationId));
+    expect(await listAssociationParticipations(database.db, association.actor)).toBeNull();
+    expect(await getAssociationParticipation(database.db, association.actor, first.participationId)).toBeNull();
+    expect(await answerParticipation(deps, association.actor, first.participationId, { accept: true })).toEqual({ ok: false, reason: "not_found" });
+    await database.db.update(associations).set({ status: "approved" }).where(eq(associations.id, association.associationId));
+
+    await database.db.update(youths).set({ status: "closed", outcome: "flex_job", closedAt: new Date() }).where(eq(youths.id, ali));
+    expect(await answerParticipation(deps, association.actor, second.participationId, { accept: true })).toEqual({ ok: false, reason: "youth_closed" });
+    await database.db.update(associationTasks).set({ status: "closed" }).where(eq(associationTasks.id, task.id));
+    expect(await answerParticipation(deps, association.actor, first.participationId, { accept: true })).toEqual({ ok: false, reason: "task_closed" });
+    expect(await taskRow(task.id)).toEqual({ status: "closed", placesTaken: 0 });
+    // A no is still possible: the proposal does not hang open.
+    expect(await answerParticipation(deps, association.actor, first.participationId, { accept: false, reason: "Opgaven er lukket." })).toEqual({ ok: true });
+  });
+});
+
 describe("taking part", () => {
   it("declines with a reason, completes with confirmed hours and frees the place, and only the task's own association answers", async () => {
     const association = await createAssociation(database.db);
@@ -144,10 +178,22 @@ describe("taking part", () => {
     const proposed = await proposeParticipation(deps, coordinator, task.id, youthId, proposal);
     if (!proposed.ok) throw new Error("setup");
     await answerParticipation(deps, association.actor, proposed.participationId, { accept: true });
+    const second = await createUser(database.db, { role: "association" });
+    await database.db.execute(sql`insert into association_members (association_id, user_id) values (${association.associationId}, ${second.id})`);
     expect(await cancelParticipation(deps, association.actor, proposed.participationId, { reason: "" })).toEqual({ ok: false, reason: "invalid" });
     expect(await cancelParticipation(deps, association.actor, proposed.participationId, { reason: "Den unge er stoppet." })).toEqual({ ok: true });
+    const coordinatorEmail = await userEmail(coordinator.id);
     expect(await taskRow(task.id)).toEqual({ status: "open", placesTaken: 0 });
     expect(await templatesTo(await userEmail(coordinator.id))).toContain("taskParticipationCancelled");
+    // Each is told where they follow it: the coordinator on the youth's page, the association's other contact on
+    // the proposal.
+    const links = async (email: string) =>
+      (await queuedJobs<EmailData & { props: { url: string } }>(database.db, "email"))
+        .map((job) => job.data)
+        .filter((data) => data.template === "taskParticipationCancelled" && data.to === email)
+        .map((data) => new URL(data.props.url).pathname);
+    expect(await links(coordinatorEmail)).toContain(`/coordinator/youths/${youthId}`);
+    expect(await links(second.email)).toEqual([`/association/proposals/${proposed.participationId}`]);
   });
 });
 

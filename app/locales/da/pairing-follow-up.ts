@@ -125,6 +125,7 @@ export const pairingFollowUp = {
   },
   problems: {
     in_future: "Datoen ligger i fremtiden. Registrér opfølgningen, når samtalen har fundet sted.",
+    before_start: "Datoen ligger før forløbets start. Registrér opfølgninger fra den dag, mentoren bekræftede aftalen.",
     good_fit_required: "Svar på, om de passer godt sammen – det er den første opfølgning i forløbet.",
     outcome_with_rematch: "Vælg enten en ny mentor eller et resultat for den unges forløb – ikke begge.",
     illegal_state: "Forløbet er ændret, siden siden blev hentet. Se den aktuelle status herunder.",

@@ -88,6 +88,8 @@ export const participation = {
     youth_closed: "Den unges forløb er afsluttet, så den unge kan ikke foreslås.",
     too_young: "Den unge er yngre end opgavens mindstealder.",
     already_proposed: "Den unge er allerede foreslået til eller deltager i opgaven.",
+    answer_task_closed: "Opgaven tager ikke imod unge længere, så forslaget kan ikke godkendes. Sig nej tak.",
+    answer_youth_closed: "Den unges forløb i Ungeafdelingen er afsluttet, så forslaget kan ikke godkendes. Sig nej tak.",
     answer_task_full: "Opgaven har ikke flere ledige pladser. Frigør en plads, eller sig nej tak.",
     illegal_state: "Forslaget er ændret, siden du åbnede siden. Se, hvordan det står nu.",
   },

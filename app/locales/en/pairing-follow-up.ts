@@ -126,6 +126,7 @@ export const pairingFollowUp: Messages["pairingFollowUp"] = {
   },
   problems: {
     in_future: "The date is in the future. Record the check-in once the conversation has taken place.",
+    before_start: "The date is before the pairing started. Record check-ins from the day the mentor confirmed the agreement.",
     good_fit_required: "Answer whether they are a good fit – this is the pairing's first check-in.",
     outcome_with_rematch: "Choose either a new mentor or an outcome for the young person's course – not both.",
     illegal_state: "The pairing has changed since the page was loaded. See the current status below.",

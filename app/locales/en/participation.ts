@@ -91,6 +91,8 @@ export const participation: Messages["participation"] = {
     youth_closed: "The young person's course is closed, so they cannot be proposed.",
     too_young: "The young person is younger than the task's minimum age.",
     already_proposed: "The young person is already proposed for or taking part in the task.",
+    answer_task_closed: "The task no longer takes young people, so the proposal cannot be accepted. Say no thanks.",
+    answer_youth_closed: "The young person's course with the youth unit has ended, so the proposal cannot be accepted. Say no thanks.",
     answer_task_full: "The task has no places left. Free a place, or say no thanks.",
     illegal_state: "The proposal has changed since you opened the page. See where it stands now.",
   },

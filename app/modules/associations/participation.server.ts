@@ -40,9 +40,13 @@ function notify(deps: ParticipationDeps, tx: Database, userId: string, template:
   return notifyUser(deps, tx, userId, template, (user) => ({ name: user.name, url: `${deps.env.APP_URL}${path}` }));
 }
 
-/** The association the actor is a contact person of, or null. */
+/**
+ * The association the actor is a contact person of, while it is approved: a suspended (or rejected) association
+ * no longer reads or answers anything about young people. Null otherwise.
+ */
 async function memberAssociationId(db: Database, actor: Actor) {
-  return (await memberAssociation(db, actor))?.id ?? null;
+  const association = await memberAssociation(db, actor);
+  return association?.status === "approved" ? association.id : null;
 }
 
 /** A task that takes proposals: open, of an approved association, not past its expiry. */
@@ -123,7 +127,7 @@ async function movePlaces(tx: Database, task: AssociationTask, change: 1 | -1, n
   await tx.update(associationTasks).set({ placesTaken: taken, status, updatedAt: now }).where(eq(associationTasks.id, task.id));
 }
 
-export type AnswerRefusal = Common | "task_full";
+export type AnswerRefusal = Common | "task_full" | "task_closed" | "youth_closed";
 
 /**
  * The association answers a proposal: yes takes a place (refused when the last one has gone), no needs a
@@ -147,6 +151,10 @@ export async function answerParticipation(
     if (participation.status !== "proposed") return { ok: false, reason: "illegal_state" };
     if (answer.accept) {
       if (task.placesTaken >= task.places) return { ok: false, reason: "task_full" };
+      // A yes needs a task that still takes young people, and a youth whose course is still open.
+      if (task.status !== "open" || task.expiresOn < copenhagenToday(now)) return { ok: false, reason: "task_closed" };
+      const [youth] = await tx.select({ status: youths.status }).from(youths).where(eq(youths.id, participation.youthId));
+      if (youth?.status === "closed") return { ok: false, reason: "youth_closed" };
       await movePlaces(tx, task, 1, now);
       await tx.update(taskParticipations).set({ status: "active", answeredBy: actor.id, answeredAt: now, updatedAt: now }).where(eq(taskParticipations.id, participation.id));
     } else {
@@ -230,9 +238,13 @@ export async function cancelParticipation(deps: ParticipationDeps, actor: Actor,
       .set({ status: "cancelled", declineReason: input.reason.trim(), endedAt: now, updatedAt: now })
       .where(eq(taskParticipations.id, participation.id));
     await movePlaces(tx, task, -1, now);
-    const told = new Set([participation.proposedBy, ...(await memberUserIds(tx, task.associationId))]);
+    // Each side is told where it follows the participation: the association on its proposal, the proposer on the
+    // youth or the pairing.
+    const members = await memberUserIds(tx, task.associationId);
+    const told = new Map<string, string>(members.map((userId) => [userId, `/association/proposals/${participation.id}`]));
+    if (participation.proposedBy) told.set(participation.proposedBy, proposerPath(participation));
     told.delete(actor.id);
-    for (const userId of told) if (userId) await notify(deps, tx, userId, "taskParticipationCancelled", associationId ? proposerPath(participation) : `/association/proposals/${participation.id}`);
+    for (const [userId, path] of told) await notify(deps, tx, userId, "taskParticipationCancelled", path);
     await participationAudit(tx, actor, participation, "participation.cancelled", { taskId: task.id });
     return { ok: true };
   });
@@ -253,6 +265,7 @@ function associationRows(db: Database, associationId: string, where?: ReturnType
       declineReason: taskParticipations.declineReason,
       taskId: associationTasks.id,
       taskTitle: associationTasks.title,
+      youthId: youths.id,
       youthFirstName: youths.firstName,
       youthBirthYear: youths.birthYear,
       proposedByName: proposer.name,
@@ -267,7 +280,8 @@ function associationRows(db: Database, associationId: string, where?: ReturnType
 }
 
 function associationView(now: Date) {
-  return ({ youthBirthYear, contactArrangement, ...row }: Awaited<ReturnType<typeof associationRows>>[number]) => ({
+  // The youth's id stays here: it is for the audit trail, not for the association.
+  return ({ youthId: _youth, youthBirthYear, contactArrangement, ...row }: Awaited<ReturnType<typeof associationRows>>[number]) => ({
     ...row,
     youthAge: ageOf(youthBirthYear, now),
     // How to reach the youth is for a proposal the association has said yes to.
@@ -283,6 +297,8 @@ export async function listAssociationParticipations(db: Database, actor: Actor, 
   const associationId = await memberAssociationId(db, actor);
   if (!associationId) return null;
   const rows = await associationRows(db, associationId).limit(500);
+  // What an association reads of young people is audited like every other read of youth data.
+  await audit(db, originOf(actor), { action: "participation.list_viewed", subjectType: "association", subjectId: associationId, details: { count: rows.length } });
   return rows.map(associationView(now));
 }
 
@@ -291,7 +307,9 @@ export async function getAssociationParticipation(db: Database, actor: Actor, pa
   const associationId = await memberAssociationId(db, actor);
   if (!associationId || !isUuid(participationId)) return null;
   const [row] = await associationRows(db, associationId, eq(taskParticipations.id, participationId));
-  return row ? associationView(now)(row) : null;
+  if (!row) return null;
+  await audit(db, originOf(actor), { action: "youth.viewed_by_association", subjectType: "youth", subjectId: row.youthId, details: { participationId, associationId } });
+  return associationView(now)(row);
 }
 
 export type AssociationParticipation = NonNullable<Awaited<ReturnType<typeof listAssociationParticipations>>>[number];

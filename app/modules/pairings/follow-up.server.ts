@@ -109,7 +109,7 @@ export async function handleHelpRequest(deps: FollowUpDeps, actor: Actor, pairin
   });
 }
 
-export type CheckInRefusal = Common | "in_future" | "good_fit_required";
+export type CheckInRefusal = Common | "in_future" | "before_start" | "good_fit_required";
 
 /**
  * A coordinator records a check-in on an active pairing. The first check-in answers "a good fit?" (the early
@@ -127,6 +127,8 @@ export async function recordCheckIn(deps: FollowUpDeps, actor: Actor, pairingId:
     if (!locked) return { ok: false, reason: "not_found" };
     const { pairing } = locked;
     if (pairing.status !== "active") return { ok: false, reason: "illegal_state" };
+    // The schedule counts from the start: a conversation before it belongs to the kick-off, not to the follow-up.
+    if (pairing.startedAt && checkIn.heldOn < copenhagenToday(pairing.startedAt)) return { ok: false, reason: "before_start" };
     const [answered] = await tx
       .select({ id: pairingCheckIns.id })
       .from(pairingCheckIns)
@@ -146,9 +148,17 @@ export async function recordCheckIn(deps: FollowUpDeps, actor: Actor, pairingId:
       nextStep: checkIn.nextStep,
       goodFit: checkIn.goodFit ?? null,
     });
+    // The flag follows the latest conversation, not the latest entry: a check-in recorded afterwards for an earlier
+    // date neither raises nor clears a concern from a later one.
+    const [latest] = await tx
+      .select({ safetyConcern: pairingCheckIns.safetyConcern })
+      .from(pairingCheckIns)
+      .where(eq(pairingCheckIns.pairingId, pairing.id))
+      .orderBy(desc(pairingCheckIns.heldOn), desc(pairingCheckIns.createdAt))
+      .limit(1);
     await tx
       .update(pairings)
-      .set({ safetyConcernAt: checkIn.safetyConcern ? (pairing.safetyConcernAt ?? now) : null, updatedAt: now })
+      .set({ safetyConcernAt: latest?.safetyConcern ? (pairing.safetyConcernAt ?? now) : null, updatedAt: now })
       .where(eq(pairings.id, pairing.id));
     await pairingAudit(tx, actor, pairing, "pairing.check_in_recorded", {
       mood: checkIn.mood,
@@ -345,11 +355,14 @@ export async function getCoordinatorFollowUp(deps: Pick<FollowUpDeps, "db" | "ke
   const { coordinatorExitNoteEncrypted, mentorExitNoteEncrypted, ...rest } = pairing;
   const today = copenhagenToday(now);
   const startedOn = pairing.startedAt ? copenhagenToday(pairing.startedAt) : null;
-  const lastContactOn = contactStats?.last ? copenhagenToday(contactStats.last) : null;
+  // Counted as the start page and the digest count them (overdue.server.ts): from the start, up to today.
+  const lastContact = contactStats?.last ? copenhagenToday(contactStats.last) : null;
+  const lastContactOn = lastContact && startedOn && lastContact > startedOn ? lastContact : null;
+  const held = startedOn ? checkIns.filter(({ checkIn }) => checkIn.heldOn >= startedOn && checkIn.heldOn <= today).length : 0;
   const follow =
     pairing.status === "active" && startedOn
       ? {
-          ...nextCheckIn(startedOn, checkIns.length, today, schedule),
+          ...nextCheckIn(startedOn, held, today, schedule),
           daysSinceContact: daysSinceContact(startedOn, lastContactOn, today),
           quiet: daysSinceContact(startedOn, lastContactOn, today) >= QUIET_DAYS,
         }

@@ -35,7 +35,8 @@ export interface FollowUpAlert {
   mentorName: string;
   /** The youth's responsible coordinator, else whoever proposed the pairing; null when neither is known. */
   coordinatorId: string | null;
-  startedOn: string;
+  /** Null for a pairing still starting (the mentor asked for help before confirming the agreement). */
+  startedOn: string | null;
   reasons: FollowUpReason[];
 }
 
@@ -75,7 +76,7 @@ async function followUpFacts(db: Database, today: string, coordinatorId?: string
       youthLastName: youths.lastName,
       mentorName: users.name,
       coordinatorId: responsibleCoordinator,
-      startedOn: sql<string>`to_char(${pairings.startedAt} at time zone ${zone}, 'YYYY-MM-DD')`,
+      startedOn: sql<string | null>`to_char(${pairings.startedAt} at time zone ${zone}, 'YYYY-MM-DD')`,
       held: checks.held,
       lastContactOn: contacts.lastContactOn,
       helpRequestedAt: pairings.helpRequestedAt,
@@ -86,7 +87,13 @@ async function followUpFacts(db: Database, today: string, coordinatorId?: string
     .innerJoin(users, eq(users.id, pairings.mentorUserId))
     .leftJoinLateral(checks, sql`true`)
     .leftJoinLateral(contacts, sql`true`)
-    .where(and(eq(pairings.status, "active"), isNotNull(pairings.startedAt), coordinatorId ? responsibleIs(coordinatorId) : undefined));
+    .where(
+      and(
+        // Running pairings; and one still starting whose mentor has asked for help, which must not wait for the start.
+        or(and(eq(pairings.status, "active"), isNotNull(pairings.startedAt)), and(eq(pairings.status, "accepted"), isNotNull(pairings.helpRequestedAt))),
+        coordinatorId ? responsibleIs(coordinatorId) : undefined,
+      ),
+    );
 }
 
 type Facts = Awaited<ReturnType<typeof followUpFacts>>[number];
@@ -95,6 +102,8 @@ function reasonsOf(facts: Facts, today: string, schedule: CheckInSchedule): Foll
   const reasons: FollowUpReason[] = [];
   if (facts.safetyConcernAt) reasons.push({ kind: "safety_concern", since: facts.safetyConcernAt.toISOString() });
   if (facts.helpRequestedAt) reasons.push({ kind: "help_requested", since: facts.helpRequestedAt.toISOString() });
+  // Before the start there is no schedule to fall behind, and no contact to miss.
+  if (!facts.startedOn) return reasons;
   const next = nextCheckIn(facts.startedOn, facts.held ?? 0, today, schedule);
   if (next.overdueDays > 0) reasons.push({ kind: "check_in_overdue", due: next.due, overdueDays: next.overdueDays });
   // A contact logged before the start (at the kick-off, say) does not make a new pair look quieter than its start.

@@ -17,7 +17,7 @@ export interface YouthDeps {
 type Common = "forbidden" | "not_found" | "invalid";
 
 /** Audit actions that are not changes: they stay in the audit log, out of the youth's timeline. */
-const notInTimeline = ["youth.viewed", "youth.searched", "youth.suggestions_viewed", "youth.follow_up_viewed"];
+const notInTimeline = ["youth.viewed", "youth.searched", "youth.suggestions_viewed", "youth.follow_up_viewed", "youth.viewed_by_association"];
 const openPairing = ["proposed", "accepted", "active"] as const;
 
 function youthAudit(db: Database, actor: Actor, youthId: string | null, action: string, details: Record<string, unknown> = {}) {
