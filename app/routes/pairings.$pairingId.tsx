@@ -15,7 +15,7 @@ import { errorList, validateForm, type FieldErrors } from "~/forms/validate";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
-import { listPairingParticipations } from "~/modules/associations/participation.server";
+import { listPairingParticipations, withdrawParticipation } from "~/modules/associations/participation.server";
 import { forbidden, requirePermission } from "~/modules/auth/guards.server";
 import { isAfterHours } from "~/modules/pairings/follow-up";
 import { getMentorFollowUp, logContact, requestHelp, writeExitNote } from "~/modules/pairings/follow-up.server";
@@ -112,6 +112,7 @@ const pairingAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("contact") }),
   z.object({ intent: z.literal("help"), message: required("pairings.errors.helpMessage", "pairings.errors.helpMessageTooLong", 2000) }),
   z.object({ intent: z.literal("exitNote"), note: required("pairings.errors.exitNote", "pairings.errors.exitNoteTooLong", 4000) }),
+  z.object({ intent: z.literal("withdrawParticipation"), participationId: z.string().uuid(), confirmed: z.string().optional() }),
 ]);
 type PairingAction = z.infer<typeof pairingAction>;
 
@@ -122,6 +123,8 @@ export type PairingFormKey = (typeof formKeys)[number];
 export type PairingActionResult = {
   failed: (FailedForm & { key: PairingFormKey }) | null;
   problem: MessageKey | null;
+  /** A proposal for a task to withdraw, asked about on the page first (no JavaScript ran). */
+  confirmWithdraw?: string | null;
 };
 
 function failedForm(key: PairingFormKey, errors: FieldErrors, values: Record<string, string>) {
@@ -182,6 +185,15 @@ async function perform(args: ActionFunctionArgs, actor: Actor, pairingId: string
       const result = await writeExitNote(youthDeps(args), actor, pairingId, { note: input.note });
       if (!result.ok) return refused(result.reason, () => "pairings.problems.exitNote.illegal_state");
       return redirectWithToast(`${here}#exit-note`, { key: "pairings.toasts.exitNoteWritten", variant: "success" });
+    }
+    case "withdrawParticipation": {
+      // Only a proposal this pairing's page shows, i.e. one the mentor made for this youth from this pairing.
+      const own = await listPairingParticipations(args.context.db, actor, pairingId);
+      if (!own?.participations.some((row) => row.id === input.participationId)) notFound();
+      if (input.confirmed !== "yes") return data<PairingActionResult>({ failed: null, problem: null, confirmWithdraw: input.participationId });
+      const result = await withdrawParticipation(youthDeps(args), actor, input.participationId);
+      if (!result.ok) return refused(result.reason, () => "participation.problems.illegal_state");
+      return redirectWithToast(`${here}#tasks`, { key: "participation.toasts.withdrawn", variant: "success" });
     }
   }
 }
@@ -262,7 +274,7 @@ export default function PairingPage() {
         {followUp.exitNote ? <ExitNote name={name} note={followUp.exitNote} failed={failed} /> : null}
         {/* What the mentor does week by week comes first; the agreement and what was shared are there to look up. */}
         {followUp.contacts ? <ContactLog name={name} today={followUp.contacts.today} contacts={followUp.contacts.logged} failed={failed} /> : null}
-        {tasks ? <PairingTasks name={name} participations={tasks} /> : null}
+        {tasks ? <PairingTasks name={name} participations={tasks} pairingId={pairing.id} askingWithdraw={actionData?.confirmWithdraw ?? null} /> : null}
 
         {agreement ? <AgreementSection agreement={agreement} canConfirm={pairing.status === "accepted"} /> : null}
 

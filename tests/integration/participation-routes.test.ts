@@ -10,7 +10,7 @@ import type { Actor } from "~/modules/pairings/types";
 import { action as detailAction, loader as detailLoader, type AssociationActionResult } from "~/routes/association.proposals.$participationId";
 import { loader as listLoader } from "~/routes/association.proposals._index";
 import { action as youthAction, loader as youthLoader } from "~/routes/coordinator.youths.$youthId";
-import { loader as pairingLoader } from "~/routes/pairings.$pairingId";
+import { action as pairingAction, loader as pairingLoader } from "~/routes/pairings.$pairingId";
 import { action as proposeAction, loader as proposeLoader, type ProposeActionResult } from "~/routes/tasks.$taskId_.propose";
 import { createAssociation, createOpenTask } from "../factories/associations";
 import { createActivePairing, createReadyYouth } from "../factories/pairings";
@@ -153,6 +153,19 @@ describe("proposing a youth for a task", () => {
     // The pairing page follows it.
     const pairingPage = loaded(await run(pairingLoader, request(`/pairings/${own.pairingId}`, { cookie }), { pairingId: own.pairingId }));
     expect(pairingPage.tasks).toEqual([expect.objectContaining({ taskTitle: task.title, status: "proposed" })]);
+
+    // The mentor takes it back from the pairing page: asked first, and only a proposal this pairing shows.
+    const participationId = pairingPage.tasks![0]!.id;
+    const withdraw = (pairingId: string, fields: Record<string, string>) =>
+      run(pairingAction, formRequest(`/pairings/${pairingId}`, cookie, { intent: "withdrawParticipation", participationId, ...fields }), { pairingId });
+    const asked = outcome(await withdraw(own.pairingId, {}));
+    expect(asked).toMatchObject({ status: 200, data: { confirmWithdraw: participationId } });
+    expect(await participationsOf(task.id)).toEqual([expect.objectContaining({ status: "proposed" })]);
+    const elsewhere = await createActivePairing(deps(), coordinator, { youth: { firstName: "Cai" } });
+    expect(outcome(await withdraw(elsewhere.pairingId, { confirmed: "yes" })).status).toBe(404);
+    const done = outcome(await withdraw(own.pairingId, { confirmed: "yes" }));
+    expect(done).toMatchObject({ status: 302, location: `/pairings/${own.pairingId}#tasks` });
+    expect(await participationsOf(task.id)).toEqual([expect.objectContaining({ status: "withdrawn" })]);
   });
 
   it("is not for a volunteer who is no mentor, nor for an association; and a task that takes no proposals does not exist", async () => {
