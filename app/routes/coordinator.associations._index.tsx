@@ -39,6 +39,9 @@ export default function CoordinatorAssociations() {
     <>
       <h1>{t("associations.review.list.title")}</h1>
       <p className="font-lead">{t("associations.review.list.intro")}</p>
+      <p>
+        <Link to="/coordinator/tasks">{t("associations.review.list.tasksLink")}</Link>
+      </p>
       <Tabs label={t("associations.review.list.statusLabel")} tabs={statusTabs} />
 
       {/* GET: the search becomes the URL, so it can be bookmarked and works without JavaScript. */}

@@ -20,7 +20,6 @@ const signedIn: NavItem[] = [
   { to: "/coordinator/youths", label: "youths.nav.youths", permission: "read:youth:any" },
   { to: "/coordinator/courses", label: "courseAdmin.nav.courses", permission: "read:course:any" },
   { to: "/coordinator/associations", label: "associations.nav.review", permission: "read:association:any" },
-  { to: "/coordinator/tasks", label: "tasks.nav.approval", permission: "update:association:any" },
   { to: "/coordinator/reports", label: "reports.nav.reports", permission: "read:report:any" },
   { to: "/admin/users", label: "layout.nav.users", permission: "read:user:any" },
   { to: "/admin/mailbox", label: "layout.nav.mailbox", permission: "read:mailbox:any" },

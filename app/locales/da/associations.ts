@@ -154,6 +154,7 @@ export const associations = {
   review: {
     list: {
       title: "Foreninger",
+      tasksLink: "Opgaver, der venter på godkendelse",
       intro: "Foreninger i Ungenetværket. Dem, der venter på godkendelse, står først.",
       statusLabel: "Status",
       all: "Alle",

@@ -3,7 +3,6 @@ export const tasks = {
   nav: {
     public: "Opgaver",
     own: "Vores opgaver",
-    approval: "Opgaver til godkendelse",
   },
   categories: {
     sport: "Sport og idræt",

@@ -154,6 +154,7 @@ export const associations: Messages["associations"] = {
   review: {
     list: {
       title: "Associations",
+      tasksLink: "Tasks waiting for approval",
       intro: "Associations in Ungenetværket. Those awaiting approval come first.",
       statusLabel: "Status",
       all: "All",

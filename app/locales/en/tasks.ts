@@ -4,7 +4,6 @@ export const tasks: Messages["tasks"] = {
   nav: {
     public: "Tasks",
     own: "Our tasks",
-    approval: "Tasks to approve",
   },
   categories: {
     sport: "Sport",
