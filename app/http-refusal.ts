@@ -7,3 +7,9 @@ export function refusal(reason: string): Response {
   if (reason === "not_found") return new Response("Not found", { status: 404 });
   return new Response("Bad request", { status: 400 });
 }
+
+/** The refusals a page has no words for: `refusal` answers them as HTTP errors; the rest the page explains. */
+export type Unexplained = "forbidden" | "not_found" | "invalid";
+export function unexplained(reason: string): reason is Unexplained {
+  return reason === "forbidden" || reason === "not_found" || reason === "invalid";
+}

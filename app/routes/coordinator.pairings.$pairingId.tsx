@@ -10,7 +10,7 @@ import { Alert, BackLink, ErrorSummary, PageContents } from "~/components/ui";
 import type { FailedForm } from "~/components/vetting/forms";
 import { checkInForm, checkInFormFields, closeForm, closeFormFields } from "~/forms/follow-up";
 import { errorList, validateForm } from "~/forms/validate";
-import { refusal } from "~/http-refusal";
+import { refusal, unexplained } from "~/http-refusal";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
@@ -37,11 +37,6 @@ export type FollowUpActionResult = { form: FailedForm | null; problem: MessageKe
 
 function answer(result: Partial<FollowUpActionResult>, status: number) {
   return data<FollowUpActionResult>({ form: null, problem: null, ...result }, { status });
-}
-
-/** Refusals the page has no words for: they are HTTP errors. */
-function unexplained(reason: string): reason is "forbidden" | "not_found" | "invalid" {
-  return reason === "forbidden" || reason === "not_found" || reason === "invalid";
 }
 
 const handleHelp = z.object({ requestId: z.string() });

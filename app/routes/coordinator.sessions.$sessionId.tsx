@@ -12,7 +12,7 @@ import { Alert, BackLink, ErrorSummary, PageContents } from "~/components/ui";
 import { Disclosure, VettingForm } from "~/components/vetting/forms";
 import { sessionForm, sessionFormValues } from "~/forms/course-admin";
 import { errorList, validateForm } from "~/forms/validate";
-import { refusal } from "~/http-refusal";
+import { refusal, unexplained } from "~/http-refusal";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useFormat, useT } from "~/i18n/react";
@@ -55,12 +55,6 @@ const successes = {
 
 function answer(result: Partial<SessionActionResult>, status = 200) {
   return data<SessionActionResult>({ form: null, problem: null, confirm: null, ...result }, { status });
-}
-
-/** Refusals the page has no words for: they are HTTP errors. */
-type Unexplained = "forbidden" | "not_found" | "invalid";
-function unexplained(reason: string): reason is Unexplained {
-  return reason === "forbidden" || reason === "not_found" || reason === "invalid";
 }
 
 async function saveSession(args: ActionFunctionArgs, actor: ReturnType<typeof actorOf>, formData: FormData, sessionId: string) {

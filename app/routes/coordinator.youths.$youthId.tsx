@@ -13,7 +13,7 @@ import { YouthTimeline } from "~/components/youths/YouthTimeline";
 import { agreementForm, agreementFormFields } from "~/forms/agreement";
 import { errorList, validateForm } from "~/forms/validate";
 import { postedYouthValues, youthForm, youthFormFields, youthFormLists, youthFormValues } from "~/forms/youth";
-import { refusal } from "~/http-refusal";
+import { refusal, unexplained } from "~/http-refusal";
 import type { MessageKey } from "~/i18n/catalogue";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/react";
@@ -79,11 +79,6 @@ function answer(result: Partial<YouthActionResult>, status = 200) {
 }
 
 const failedForm = (key: string, errors: FailedForm["errors"], values: FailedForm["values"]) => answer({ form: { key, errors, values } }, 400);
-
-/** Refusals the page has no words for: they are HTTP errors. */
-function unexplained(reason: string) {
-  return reason === "forbidden" || reason === "not_found" || reason === "invalid";
-}
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requirePermission(args, "update:youth:any");

@@ -6,10 +6,7 @@ import { memberAssociation } from "~/modules/associations/registration.server";
 import { approveTask, createTask, submitTask, type TaskDeps } from "~/modules/associations/tasks.server";
 import { addDays, copenhagenDateTime, copenhagenToday } from "~/modules/volunteers/dates";
 import { demoActor } from "./demo.server";
-
-function expectOk<T extends { ok: boolean }>(result: T, what: string): asserts result is Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
-}
+import { expectOk } from "../../tests/factories/results";
 
 type Stage = "draft" | "awaiting_approval" | "open";
 

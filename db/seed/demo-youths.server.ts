@@ -7,12 +7,9 @@ import { createYouth, markReady } from "~/modules/youths/records.server";
 import type { YouthInput } from "~/modules/youths/schemas";
 import type { Actor } from "~/modules/pairings/types";
 import { demoActor } from "./demo.server";
+import { expectOk } from "../../tests/factories/results";
 
 const DAY = 86_400_000;
-
-function expectOk<T extends { ok: boolean }>(result: T, what: string): asserts result is Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
-}
 
 const intake = (youth: Partial<YouthInput> & Pick<YouthInput, "firstName" | "lastName" | "birthYear" | "town">): YouthInput => ({
   gender: "unspecified",

@@ -7,12 +7,9 @@ import { createYouth, markReady } from "~/modules/youths/records.server";
 import type { YouthInput } from "~/modules/youths/schemas";
 import { createApprovedMentor } from "./volunteers";
 import { youthSpec } from "./youths";
+import { expectOk } from "./results";
 
 type Deps = FollowUpDeps & Parameters<typeof createApprovedMentor>[0];
-
-function expectOk<T extends { ok: boolean }>(result: T, step: string): asserts result is Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(`Factory ${step} failed: ${JSON.stringify(result)}`);
-}
 
 /** A youth ready for matching, created by `coordinator`. */
 export async function createReadyYouth(deps: Deps, coordinator: Actor, overrides: Partial<YouthInput> = {}) {

@@ -55,28 +55,15 @@ export function AnswerProposal({ participation, declining, failed }: Props & { d
       <h2 id="answer-heading">{t("participation.association.detail.answerHeading")}</h2>
       <p>{t("participation.association.detail.answerIntro", { name })}</p>
       {declining ? (
-        // Focused when opened; after a failed send the error summary takes focus instead.
-        <Alert variant="warning" heading={t("participation.association.detail.declineTitle", { name })} headingLevel={3} focus={!reason.error}>
-          <p>{t("participation.association.detail.declineBody")}</p>
-          <Form method="post" action={here} noValidate>
-            <input type="hidden" name="intent" value="decline" />
-            <TextArea
-              {...reason}
-              label={t("participation.association.detail.declineReason")}
-              hint={t("participation.association.detail.declineReasonHint")}
-              rows={4}
-              maxLength={1000}
-            />
-            <div className="mt-5">
-              <Button variant="warning" pending={sending("decline")}>
-                {t("participation.association.detail.sendDecline")}
-              </Button>
-              <Link to={here} className="ml-5">
-                {t("participation.association.detail.keep")}
-              </Link>
-            </div>
-          </Form>
-        </Alert>
+        <ReasonAsked
+          intent="decline"
+          here={here}
+          title={t("participation.association.detail.declineTitle", { name })}
+          body={t("participation.association.detail.declineBody")}
+          reason={{ ...reason, label: t("participation.association.detail.declineReason"), hint: t("participation.association.detail.declineReasonHint"), rows: 4 }}
+          send={t("participation.association.detail.sendDecline")}
+          sending={sending("decline")}
+        />
       ) : (
         <div className="form-actions">
           <Form method="post" action={here}>
@@ -124,21 +111,15 @@ export function ActiveParticipation({ participation, cancelling, failed }: Props
         <h2 id="stop-heading">{t("participation.association.detail.cancelHeading")}</h2>
         <p>{t("participation.association.detail.cancelIntro", { name })}</p>
         {cancelling ? (
-          <Alert variant="warning" heading={t("participation.association.detail.cancelTitle", { name })} headingLevel={3} focus={!reason.error}>
-            <p>{t("participation.association.detail.cancelBody")}</p>
-            <Form method="post" action={here} noValidate>
-              <input type="hidden" name="intent" value="cancel" />
-              <TextArea {...reason} label={t("participation.association.detail.cancelReason")} rows={3} maxLength={1000} />
-              <div className="mt-5">
-                <Button variant="warning" pending={stopping}>
-                  {t("participation.association.detail.sendCancel")}
-                </Button>
-                <Link to={here} className="ml-5">
-                  {t("participation.association.detail.keep")}
-                </Link>
-              </div>
-            </Form>
-          </Alert>
+          <ReasonAsked
+            intent="cancel"
+            here={here}
+            title={t("participation.association.detail.cancelTitle", { name })}
+            body={t("participation.association.detail.cancelBody")}
+            reason={{ ...reason, label: t("participation.association.detail.cancelReason"), rows: 3 }}
+            send={t("participation.association.detail.sendCancel")}
+            sending={stopping}
+          />
         ) : (
           <ButtonLink to={`${here}?stop=yes#stop`} variant="secondary">
             {t("participation.association.detail.cancel")}
@@ -146,6 +127,41 @@ export function ActiveParticipation({ participation, cancelling, failed }: Props
         )}
       </section>
     </>
+  );
+}
+
+type ReasonAskedProps = {
+  intent: "decline" | "cancel";
+  here: string;
+  title: string;
+  body: string;
+  reason: ReturnType<ReturnType<typeof useFieldProps>> & { label: string; hint?: string; rows: number };
+  send: string;
+  sending: boolean;
+};
+
+/**
+ * A no or a stop, asked on the page: the reason form is the confirmation. Focused when opened; after a failed
+ * send the error summary takes the focus instead.
+ */
+function ReasonAsked({ intent, here, title, body, reason, send, sending }: ReasonAskedProps) {
+  const t = useT();
+  return (
+    <Alert variant="warning" heading={title} headingLevel={3} focus={!reason.error}>
+      <p>{body}</p>
+      <Form method="post" action={here} noValidate>
+        <input type="hidden" name="intent" value={intent} />
+        <TextArea {...reason} maxLength={1000} />
+        <div className="mt-5">
+          <Button variant="warning" pending={sending}>
+            {send}
+          </Button>
+          <Link to={here} className="ml-5">
+            {t("participation.association.detail.keep")}
+          </Link>
+        </div>
+      </Form>
+    </Alert>
   );
 }
 

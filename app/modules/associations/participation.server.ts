@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "#db/client.server";
 import { associations, associationTasks, pairings, taskParticipations, users, youths, type AssociationTask, type TaskParticipation } from "#db/schema";
 import type { EmailTemplateName } from "#emails/index";
@@ -359,15 +359,4 @@ async function participationsOf(db: Database, where: ReturnType<typeof eq>) {
   });
   const totalMinutes = participations.reduce((sum, row) => sum + (row.confirmedMinutes ?? 0), 0);
   return { participations, totalMinutes };
-}
-
-/** Open participations of a task, for its page: how many proposals wait, how many take part. */
-export async function participationCounts(db: Database, taskId: string) {
-  if (!isUuid(taskId)) return { proposed: 0, active: 0 };
-  const rows = await db
-    .select({ status: taskParticipations.status, n: sql<number>`count(*)::int` })
-    .from(taskParticipations)
-    .where(and(eq(taskParticipations.taskId, taskId), inArray(taskParticipations.status, ["proposed", "active"])))
-    .groupBy(taskParticipations.status);
-  return { proposed: rows.find((row) => row.status === "proposed")?.n ?? 0, active: rows.find((row) => row.status === "active")?.n ?? 0 };
 }

@@ -8,7 +8,7 @@ import { decryptOptional, decryptText, encryptText, type EncryptionKey } from "~
 import { getSetting } from "~/modules/settings/settings.server";
 import { isUuid, originOf } from "~/modules/volunteers/context.server";
 import { copenhagenToday } from "~/modules/volunteers/dates";
-import { daysSinceContact, isAfterHours, nextCheckIn, QUIET_DAYS, type CheckInSchedule } from "./follow-up";
+import { daysSinceContact, isAfterHours, isQuiet, nextCheckIn, type CheckInSchedule } from "./follow-up";
 import { lockPairing, notify, pairingAudit, releaseSlot, type Common, type PairingDeps } from "./pairings.server";
 import { checkInInput, closeInput, contactInput, exitNoteInput, helpInput, type CheckInInput, type CloseInput, type ContactInput } from "./schemas";
 import type { Actor, Result } from "./types";
@@ -364,7 +364,7 @@ export async function getCoordinatorFollowUp(deps: Pick<FollowUpDeps, "db" | "ke
       ? {
           ...nextCheckIn(startedOn, held, today, schedule),
           daysSinceContact: daysSinceContact(startedOn, lastContactOn, today),
-          quiet: daysSinceContact(startedOn, lastContactOn, today) >= QUIET_DAYS,
+          quiet: isQuiet(startedOn, lastContactOn, today),
         }
       : null;
   return {
